@@ -1,0 +1,24 @@
+package gov.disclosure.contracts;
+
+/**
+ * Header names of the CloudEvents 1.0 Kafka protocol binding, binary mode: the record value is the JSON data,
+ * {@code content-type} carries {@code datacontenttype}, every other attribute is a {@code ce_} header.
+ */
+public final class CloudEventHeaders {
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String ID = "ce_id";
+    public static final String SOURCE = "ce_source";
+    public static final String TYPE = "ce_type";
+    public static final String TIME = "ce_time";
+    public static final String SUBJECT = "ce_subject";
+    public static final String DATA_SCHEMA = "ce_dataschema";
+    /** Extension attribute: the agency code the event concerns. */
+    public static final String AGENCY = "ce_agency";
+    public static final String CONTENT_TYPE = "content-type";
+
+    public static final String SPEC_VERSION_VALUE = "1.0";
+    public static final String JSON = "application/json";
+
+    private CloudEventHeaders() {
+    }
+}
