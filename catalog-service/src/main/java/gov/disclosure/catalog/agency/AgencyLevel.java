@@ -1,0 +1,3 @@
+package gov.disclosure.catalog.agency;
+
+public enum AgencyLevel { CITY, DISTRICT, TOWNSHIP }

@@ -1,0 +1,234 @@
+package gov.disclosure.catalog.publication;
+
+import gov.disclosure.catalog.outbox.OutboxEvent;
+import gov.disclosure.catalog.platform.ConflictException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A catalogue record (公开目录条目) and its workflow. State changes happen only through the methods below, each of
+ * which checks the transition and appends to the history; the service writes the record and its outbox in one save.
+ */
+@Document("publications")
+public class Publication {
+    @Id
+    private String id;
+    private String agencyCode;
+    /** Contains the agency code and year, so unique on its own; drafts have none yet (sparse). */
+    @Indexed(unique = true, sparse = true)
+    private String indexNumber;
+    private String title;
+    private String body;
+    private Category category;
+    private String documentNumber;
+    private List<String> subjectTerms = new ArrayList<>();
+    private LocalDate formedOn;
+    private LocalDate effectiveFrom;
+    private LocalDate discloseBy;
+    private Validity validity = Validity.VALID;
+    private PublicationStatus status = PublicationStatus.DRAFT;
+    private String createdBy;
+    private Instant createdAt;
+    private String submittedBy;
+    private Instant publishAt;
+    private Instant publishedAt;
+    private Boolean publishedLate;
+    private String revocationReason;
+    private String supersedes;
+    private String supersededBy;
+    private List<HistoryEntry> history = new ArrayList<>();
+    private List<OutboxEvent> outbox = new ArrayList<>();
+    @Version
+    private Long version;
+
+    protected Publication() {
+    }
+
+    public static Publication draft(String id, String agencyCode, PublicationContent content, LocalDate discloseBy,
+                                    String by, Instant at) {
+        Publication p = new Publication();
+        p.id = id;
+        p.agencyCode = agencyCode;
+        p.apply(content);
+        p.discloseBy = discloseBy;
+        p.createdBy = by;
+        p.createdAt = at;
+        p.history.add(new HistoryEntry(at, by, null, PublicationStatus.DRAFT, null));
+        return p;
+    }
+
+    private void apply(PublicationContent content) {
+        title = content.title();
+        body = content.body();
+        category = content.category();
+        documentNumber = content.documentNumber();
+        subjectTerms = content.subjectTerms() == null ? new ArrayList<>() : new ArrayList<>(content.subjectTerms());
+        formedOn = content.formedOn();
+        effectiveFrom = content.effectiveFrom();
+    }
+
+    public void submit(String by, Instant at) {
+        expect(PublicationStatus.DRAFT, "submit");
+        submittedBy = by;
+        move(PublicationStatus.PENDING_REVIEW, by, at, null);
+    }
+
+    /** Four eyes: whoever drafted or submitted the record never approves it. */
+    public void approve(String reviewer, Instant at, String comment) {
+        expect(PublicationStatus.PENDING_REVIEW, "approve");
+        if (reviewer.equals(createdBy) || reviewer.equals(submittedBy)) {
+            throw new ConflictException("Four eyes: a reviewer may not approve a record they drafted or submitted.");
+        }
+        move(PublicationStatus.APPROVED, reviewer, at, comment);
+    }
+
+    public void reject(String reviewer, Instant at, String comment) {
+        expect(PublicationStatus.PENDING_REVIEW, "reject");
+        move(PublicationStatus.DRAFT, reviewer, at, comment);
+    }
+
+    /** Publishing later than now only schedules it; the scheduler completes it with {@link #publishNow}. */
+    public void schedule(Instant when, String by, Instant at) {
+        expect(PublicationStatus.APPROVED, "schedule");
+        publishAt = when;
+        move(PublicationStatus.SCHEDULED, by, at, "scheduled for " + when);
+    }
+
+    public void publishNow(String indexNumber, String by, Instant at, LocalDate today) {
+        if (status != PublicationStatus.APPROVED && status != PublicationStatus.SCHEDULED) {
+            throw illegal("publish");
+        }
+        this.indexNumber = indexNumber;
+        publishedAt = at;
+        publishedLate = discloseBy != null && today.isAfter(discloseBy);
+        move(PublicationStatus.PUBLISHED, by, at, null);
+    }
+
+    public void revoke(String by, Instant at, String reason) {
+        expect(PublicationStatus.PUBLISHED, "revoke");
+        revocationReason = reason;
+        move(PublicationStatus.REVOKED, by, at, reason);
+    }
+
+    public void record(OutboxEvent event) {
+        outbox.add(event);
+    }
+
+    private void expect(PublicationStatus required, String action) {
+        if (status != required) {
+            throw illegal(action);
+        }
+    }
+
+    private ConflictException illegal(String action) {
+        return new ConflictException("Cannot " + action + " a record in status " + status + ".");
+    }
+
+    private void move(PublicationStatus to, String by, Instant at, String comment) {
+        history.add(new HistoryEntry(at, by, status, to, comment));
+        status = to;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public String getIndexNumber() {
+        return indexNumber;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public List<String> getSubjectTerms() {
+        return subjectTerms;
+    }
+
+    public LocalDate getFormedOn() {
+        return formedOn;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public LocalDate getDiscloseBy() {
+        return discloseBy;
+    }
+
+    public Validity getValidity() {
+        return validity;
+    }
+
+    public PublicationStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Boolean getPublishedLate() {
+        return publishedLate;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    public String getSupersedes() {
+        return supersedes;
+    }
+
+    public String getSupersededBy() {
+        return supersededBy;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    public List<OutboxEvent> getOutbox() {
+        return outbox;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,164 @@
+package gov.disclosure.catalog.publication;
+
+import gov.disclosure.catalog.agency.AgencyRepository;
+import gov.disclosure.catalog.outbox.OutboxRelay;
+import gov.disclosure.catalog.platform.BadRequestException;
+import gov.disclosure.catalog.platform.Caller;
+import gov.disclosure.catalog.platform.ForbiddenException;
+import gov.disclosure.catalog.platform.NotFoundException;
+import gov.disclosure.contracts.EventTypes;
+import gov.disclosure.workingdays.WorkingDayCalendar;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The catalogue's commands: each loads a record, checks who may do what, applies one transition, saves once. */
+@Service
+public class PublicationService {
+    /** Art. 26: proactive disclosure within 20 working days of the information being formed or changed. */
+    static final int DISCLOSURE_WORKING_DAYS = 20;
+
+    private final PublicationRepository publications;
+    private final AgencyRepository agencies;
+    private final IndexNumbers indexNumbers;
+    private final PublicationEvents events;
+    private final OutboxRelay relay;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public PublicationService(PublicationRepository publications, AgencyRepository agencies,
+                              IndexNumbers indexNumbers, PublicationEvents events, OutboxRelay relay,
+                              WorkingDayCalendar calendar, Clock clock, MeterRegistry meters) {
+        this.publications = publications;
+        this.agencies = agencies;
+        this.indexNumbers = indexNumbers;
+        this.events = events;
+        this.relay = relay;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    public Publication create(Caller caller, String agencyCode, PublicationContent content) {
+        if (agencyCode == null || agencyCode.isBlank()) {
+            throw new BadRequestException("agencyCode", "agencyCode is required");
+        }
+        if (!agencies.existsById(agencyCode)) {
+            throw new BadRequestException("agencyCode", "unknown agency " + agencyCode);
+        }
+        if (!caller.canEditFor(agencyCode)) {
+            throw new ForbiddenException("You may only draft records of your own agency as its editor.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate formedOn = content.formedOn() == null ? today : content.formedOn();
+        if (formedOn.isAfter(today)) {
+            throw new BadRequestException("formedOn", "formedOn cannot be in the future");
+        }
+        PublicationContent withDate = new PublicationContent(content.title(), content.body(), content.category(),
+                content.documentNumber(), content.subjectTerms(), formedOn, content.effectiveFrom());
+        LocalDate discloseBy = calendar.addWorkingDays(formedOn, DISCLOSURE_WORKING_DAYS).end();
+        Publication p = Publication.draft(UUID.randomUUID().toString(), agencyCode, withDate, discloseBy,
+                caller.username(), clock.instant());
+        return publications.save(p);
+    }
+
+    /** A record as this caller may see it: public ones for everyone, others only for their agency's staff. */
+    public Publication visible(String id, Caller caller) {
+        Publication p = publications.findById(id).orElseThrow(() -> notFound(id));
+        if (p.getStatus().isPublic() || caller.canSeeInternalsOf(p.getAgencyCode())) {
+            return p;
+        }
+        throw notFound(id);
+    }
+
+    public Publication submit(String id, Caller caller, Long expectedVersion) {
+        Publication p = forStaff(id, caller, expectedVersion);
+        requireEditor(caller, p);
+        p.submit(caller.username(), clock.instant());
+        return publications.save(p);
+    }
+
+    public Publication review(String id, Caller caller, ReviewDecision decision, Long expectedVersion) {
+        Publication p = forStaff(id, caller, expectedVersion);
+        if (!caller.canReviewFor(p.getAgencyCode())) {
+            throw new ForbiddenException("Only a reviewer of " + p.getAgencyCode() + " may review its records.");
+        }
+        if (decision.decision() == ReviewDecision.Decision.APPROVE) {
+            p.approve(caller.username(), clock.instant(), decision.comment());
+        } else {
+            if (decision.comment() == null || decision.comment().isBlank()) {
+                throw new BadRequestException("comment", "a rejection needs a comment for the editor");
+            }
+            p.reject(caller.username(), clock.instant(), decision.comment());
+        }
+        return publications.save(p);
+    }
+
+    public Publication publish(String id, Caller caller, Instant publishAt, Long expectedVersion) {
+        Publication p = forStaff(id, caller, expectedVersion);
+        requireEditor(caller, p);
+        Instant now = clock.instant();
+        if (publishAt != null && publishAt.isAfter(now)) {
+            p.schedule(publishAt, caller.username(), now);
+            return publications.save(p);
+        }
+        return publishNow(p, caller.username());
+    }
+
+    /** Completes publication (now, or when a schedule falls due): number, state and event in one save. */
+    Publication publishNow(Publication p, String by) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        p.publishNow(indexNumbers.next(p.getAgencyCode(), today.getYear()), by, now, today);
+        p.record(events.of(p, EventTypes.PUBLICATION_PUBLISHED, now));
+        Publication saved = publications.save(p);
+        meters.counter("catalog.publications.published", "late", String.valueOf(saved.getPublishedLate()))
+                .increment();
+        relay.wake();
+        return saved;
+    }
+
+    public Publication revoke(String id, Caller caller, String reason, Long expectedVersion) {
+        Publication p = forStaff(id, caller, expectedVersion);
+        if (!caller.isAdminOf(p.getAgencyCode())) {
+            throw new ForbiddenException("Only the admin of " + p.getAgencyCode() + " may revoke its records.");
+        }
+        Instant now = clock.instant();
+        p.revoke(caller.username(), now, reason);
+        p.record(events.of(p, EventTypes.PUBLICATION_REVOKED, now));
+        Publication saved = publications.save(p);
+        relay.wake();
+        return saved;
+    }
+
+    /** Staff of another agency learn nothing about this agency's non-public records: 404, as if absent. */
+    private Publication forStaff(String id, Caller caller, Long expectedVersion) {
+        Publication p = publications.findById(id).orElseThrow(() -> notFound(id));
+        if (!caller.isStaffOf(p.getAgencyCode())) {
+            if (p.getStatus().isPublic()) {
+                throw new ForbiddenException("Only staff of " + p.getAgencyCode() + " may change this record.");
+            }
+            throw notFound(id);
+        }
+        if (expectedVersion != null && !expectedVersion.equals(p.getVersion())) {
+            throw new gov.disclosure.catalog.platform.ConflictException("The record is at version "
+                    + p.getVersion() + ", not " + expectedVersion + "; reload it.");
+        }
+        return p;
+    }
+
+    private static void requireEditor(Caller caller, Publication p) {
+        if (!caller.canEditFor(p.getAgencyCode())) {
+            throw new ForbiddenException("Only an editor of " + p.getAgencyCode() + " may do this.");
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No publication " + id);
+    }
+}

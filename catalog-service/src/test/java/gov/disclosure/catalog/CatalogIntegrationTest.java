@@ -1,0 +1,269 @@
+package gov.disclosure.catalog;
+
+import gov.disclosure.contracts.CloudEventHeaders;
+import gov.disclosure.contracts.EventSchemas;
+import gov.disclosure.contracts.EventTypes;
+import gov.disclosure.contracts.Topics;
+import gov.disclosure.testsupport.EmbeddedMongo;
+import gov.disclosure.testsupport.TestJwtIssuer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The catalogue through real HTTP, a real Kafka broker (in-JVM KRaft) and a real MongoDB wire server: the walking
+ * skeleton's publication flow, who may do what, and the events it announces.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+class CatalogIntegrationTest {
+    static final EmbeddedMongo MONGO = new EmbeddedMongo();
+    static final TestJwtIssuer ISSUER = new TestJwtIssuer();
+
+    static final String EDITOR = ISSUER.staff("editor.health", "city-health", "AGENCY_EDITOR");
+    static final String REVIEWER = ISSUER.staff("reviewer.health", "city-health", "AGENCY_REVIEWER");
+    static final String ADMIN = ISSUER.staff("admin.health", "city-health", "AGENCY_ADMIN");
+    static final String EDITOR_EDU = ISSUER.staff("editor.edu", "city-education", "AGENCY_EDITOR");
+    static final String CITIZEN = ISSUER.citizen("citizen1");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::uri);
+        registry.add("spring.mongodb.database", () -> "catalog-test-" + UUID.randomUUID());
+        registry.add("platform.security.jwk-set-uri", ISSUER::jwkSetUri);
+        registry.add("catalog.outbox.sweep-interval", () -> "500");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    MongoTemplate mongo;
+
+    Http http() {
+        return new Http(port);
+    }
+
+    String draft(String token, String title) {
+        Http.Response r = http().post("/api/catalog/publications", token, """
+                {"agencyCode":"city-health","title":"%s","body":"为做好冬季流感防控工作，现将有关事项通知如下。",
+                 "category":"NORMATIVE_DOCUMENT","documentNumber":"市卫健发〔2026〕7号","subjectTerms":["卫生","流感"]}
+                """.formatted(title));
+        assertThat(r.status).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    @Test
+    void draftReviewPublishFlowAnnouncesOneValidEvent() {
+        String id = draft(EDITOR, "关于做好流感防控工作的通知");
+        assertThat(http().post("/api/catalog/publications/" + id + "/submit", EDITOR, null).json()
+                .get("status").asString()).isEqualTo("PENDING_REVIEW");
+        Http.Response approved = http().post("/api/catalog/publications/" + id + "/review", REVIEWER,
+                "{\"decision\":\"APPROVE\",\"comment\":\"保密审查通过\"}");
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        Http.Response published = http().post("/api/catalog/publications/" + id + "/publish", EDITOR, null);
+        assertThat(published.status).isEqualTo(200);
+        JsonNode record = published.json();
+        assertThat(record.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(record.get("indexNumber").asString()).matches("city-health-\\d{4}-\\d{5}");
+        assertThat(record.get("history")).hasSize(4);
+
+        // anyone reads the published record, without the internal fields
+        Http.Response anonymous = http().get("/api/catalog/publications/" + id, null);
+        assertThat(anonymous.status).isEqualTo(200);
+        assertThat(anonymous.json().get("createdBy").isNull()).isTrue();
+        assertThat(anonymous.header("X-Request-Id")).isNotBlank();
+
+        ConsumerRecord<String, String> event = awaitEvent(id, EventTypes.PUBLICATION_PUBLISHED);
+        assertThat(header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(event, CloudEventHeaders.SOURCE)).isEqualTo("/catalog-service");
+        assertThat(header(event, CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(header(event, CloudEventHeaders.AGENCY)).isEqualTo("city-health");
+        assertThat(header(event, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(event.key()).isEqualTo(id);
+        assertThat(EventSchemas.validate(Topics.CATALOG_PUBLICATION, event.value())).isEmpty();
+        assertThat(event.value()).contains(record.get("indexNumber").asString());
+
+        // the relay removed exactly the event it published
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                mongo.findById(id, Document.class, "publications").getList("outbox", Object.class)).isEmpty());
+    }
+
+    @Test
+    void writesNeedATokenAndStaffStayInsideTheirAgency() {
+        Http.Response anonymous = http().post("/api/catalog/publications", null,
+                "{\"agencyCode\":\"city-health\",\"title\":\"t\",\"body\":\"b\",\"category\":\"OTHER\"}");
+        assertThat(anonymous.status).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+
+        String id = draft(EDITOR, "内部草稿");
+        assertThat(http().get("/api/catalog/publications/" + id, EDITOR_EDU).status).isEqualTo(404);
+        assertThat(http().get("/api/catalog/publications/" + id, null).status).isEqualTo(404);
+        assertThat(http().get("/api/catalog/publications/" + id, CITIZEN).status).isEqualTo(404);
+        assertThat(http().post("/api/catalog/publications/" + id + "/submit", EDITOR_EDU, null).status)
+                .isEqualTo(404);
+        assertThat(http().get("/api/catalog/publications/" + id, EDITOR).status).isEqualTo(200);
+
+        Http.Response foreign = http().post("/api/catalog/publications", EDITOR_EDU,
+                "{\"agencyCode\":\"city-health\",\"title\":\"t\",\"body\":\"b\",\"category\":\"OTHER\"}");
+        assertThat(foreign.status).isEqualTo(403);
+        Http.Response citizen = http().post("/api/catalog/publications", CITIZEN,
+                "{\"agencyCode\":\"city-health\",\"title\":\"t\",\"body\":\"b\",\"category\":\"OTHER\"}");
+        assertThat(citizen.status).isEqualTo(403);
+        // the draft is still a draft: rejected calls changed nothing
+        assertThat(http().get("/api/catalog/publications/" + id, EDITOR).json().get("status").asString())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void fourEyesAndIllegalTransitionsAreConflicts() {
+        String id = draft(ADMIN, "管理员自己起草的文件");
+        assertThat(http().post("/api/catalog/publications/" + id + "/publish", ADMIN, null).status).isEqualTo(409);
+        http().post("/api/catalog/publications/" + id + "/submit", ADMIN, null);
+        Http.Response self = http().post("/api/catalog/publications/" + id + "/review", ADMIN,
+                "{\"decision\":\"APPROVE\"}");
+        assertThat(self.status).isEqualTo(409);
+        assertThat(self.json().get("detail").asString()).contains("Four eyes");
+
+        Http.Response noComment = http().post("/api/catalog/publications/" + id + "/review", REVIEWER,
+                "{\"decision\":\"REJECT\"}");
+        assertThat(noComment.status).isEqualTo(400);
+        Http.Response rejected = http().post("/api/catalog/publications/" + id + "/review", REVIEWER,
+                "{\"decision\":\"REJECT\",\"comment\":\"含有个人信息，请删除\"}");
+        assertThat(rejected.json().get("status").asString()).isEqualTo("DRAFT");
+        JsonNode last = rejected.json().get("history").get(rejected.json().get("history").size() - 1);
+        assertThat(last.get("comment").asString()).isEqualTo("含有个人信息，请删除");
+        assertThat(last.get("by").asString()).isEqualTo("reviewer.health");
+
+        long version = rejected.json().get("version").asLong();
+        Http.Response stale = http().post("/api/catalog/publications/" + id + "/submit", ADMIN,
+                "{\"version\":" + (version - 1) + "}");
+        assertThat(stale.status).isEqualTo(409);
+    }
+
+    @Test
+    void badInputIsAProblemListingTheFields() {
+        Http.Response missing = http().post("/api/catalog/publications", EDITOR,
+                "{\"agencyCode\":\"city-health\",\"body\":\"b\",\"category\":\"OTHER\"}");
+        assertThat(missing.status).isEqualTo(400);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+
+        Http.Response category = http().post("/api/catalog/publications", EDITOR,
+                "{\"agencyCode\":\"city-health\",\"title\":\"t\",\"body\":\"b\",\"category\":\"GOSSIP\"}");
+        assertThat(category.status).isEqualTo(400);
+        Http.Response size = http().get("/api/catalog/publications?size=1000", null);
+        assertThat(size.status).isEqualTo(400);
+    }
+
+    @Test
+    void revokedRecordsStayFindableWithTheirReason() {
+        String id = publish("关于调整门诊收费标准的公告");
+        Http.Response found = http().get("/api/catalog/publications?q=门诊收费&agency=city-health", null);
+        assertThat(found.json().get("total").asLong()).isEqualTo(1);
+        assertThat(found.json().get("items").get(0).get("id").asString()).isEqualTo(id);
+
+        assertThat(http().post("/api/catalog/publications/" + id + "/revoke", EDITOR,
+                "{\"reason\":\"文件已废止\"}").status).isEqualTo(403);
+        Http.Response revoked = http().post("/api/catalog/publications/" + id + "/revoke", ADMIN,
+                "{\"reason\":\"该公告已被新文件替代\"}");
+        assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
+        Http.Response still = http().get("/api/catalog/publications/" + id, null);
+        assertThat(still.json().get("revocationReason").asString()).isEqualTo("该公告已被新文件替代");
+        assertThat(http().get("/api/catalog/publications?q=门诊收费", null).json().get("items").get(0)
+                .get("status").asString()).isEqualTo("REVOKED");
+        ConsumerRecord<String, String> event = awaitEvent(id, EventTypes.PUBLICATION_REVOKED);
+        assertThat(EventSchemas.validate(Topics.CATALOG_PUBLICATION, event.value())).isEmpty();
+
+        Http.Response feed = http().get("/api/catalog/feeds/atom?agency=city-health", null);
+        assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
+        assertThat(feed.body).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">").contains("[已撤销] 关于调整门诊收费标准的公告");
+    }
+
+    @Test
+    void draftsNeverAppearInThePublicSearch() {
+        draft(EDITOR, "尚未审核的秘密草稿");
+        assertThat(http().get("/api/catalog/publications?q=秘密草稿", null).json().get("total").asLong()).isZero();
+        assertThat(http().get("/api/catalog/publications?status=DRAFT&q=秘密草稿", EDITOR).json().get("total")
+                .asLong()).isEqualTo(1);
+        assertThat(http().get("/api/catalog/publications?status=DRAFT&q=秘密草稿", EDITOR_EDU).json().get("total")
+                .asLong()).isZero();
+    }
+
+    @Test
+    void agenciesAndTheirGuides() {
+        JsonNode agencies = http().get("/api/catalog/agencies", null).json();
+        assertThat(agencies.findValuesAsString("code")).contains("city-health", "city-education",
+                "dongcheng-district", "dongcheng-heping-town");
+        JsonNode guide = http().get("/api/catalog/agencies/city-health/guide", null).json();
+        assertThat(guide.get("content").get("howToApply").asString()).contains("20个工作日");
+        String edit = """
+                {"howToApply":"在线或当面申请","officeAddress":"市府路1号","officeHours":"工作日9:00-17:00",
+                 "phone":"0571-1234567","email":"gk@health.gov.example","onlineChannel":"/api/requests"}""";
+        assertThat(http().put("/api/catalog/agencies/city-health/guide", EDITOR, edit).status).isEqualTo(403);
+        Http.Response edited = http().put("/api/catalog/agencies/city-health/guide", ADMIN, edit);
+        assertThat(edited.status).isEqualTo(200);
+        assertThat(edited.json().get("content").get("officeAddress").asString()).isEqualTo("市府路1号");
+        assertThat(edited.json().get("previous")).hasSize(1);
+    }
+
+    private String publish(String title) {
+        String id = draft(EDITOR, title);
+        http().post("/api/catalog/publications/" + id + "/submit", EDITOR, null);
+        http().post("/api/catalog/publications/" + id + "/review", REVIEWER, "{\"decision\":\"APPROVE\"}");
+        Http.Response r = http().post("/api/catalog/publications/" + id + "/publish", EDITOR, null);
+        assertThat(r.status).as(r.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private ConsumerRecord<String, String> awaitEvent(String subject, String type) {
+        Map<String, Object> props = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(Topics.CATALOG_PUBLICATION));
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (subject.equals(r.key()) && type.equals(header(r, CloudEventHeaders.TYPE))) {
+                        found.add(r);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            return found.get(0);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
