@@ -215,6 +215,41 @@ class CatalogIntegrationTest {
     }
 
     @Test
+    void thePrivacyGateBlocksApprovalUntilEachFindingIsRedactedOrDismissed() {
+        Http.Response created = http().post("/api/catalog/publications", EDITOR, """
+                {"agencyCode":"city-health","title":"行政处罚决定书","category":"PENALTY",
+                 "body":"当事人张某，身份证号11010519491231002X，联系电话13800138000。秘密★1年"}""");
+        String id = created.json().get("id").asString();
+        JsonNode submitted = http().post("/api/catalog/publications/" + id + "/submit", EDITOR, null).json();
+        assertThat(submitted.get("findings").findValuesAsString("kind"))
+                .containsExactly("RESIDENT_ID", "MOBILE_NUMBER", "CLASSIFICATION_MARK");
+        assertThat(submitted.toString()).doesNotContain("11010519491231002X\"");
+
+        Http.Response blocked = http().post("/api/catalog/publications/" + id + "/review", REVIEWER,
+                "{\"decision\":\"APPROVE\"}");
+        assertThat(blocked.status).isEqualTo(409);
+        assertThat(blocked.json().get("detail").asString()).contains("3 privacy");
+
+        assertThat(http().post("/api/catalog/publications/" + id + "/findings/f3", EDITOR,
+                "{\"action\":\"DISMISS\",\"reason\":\"不是密级标识\"}").status).isEqualTo(403);
+        http().post("/api/catalog/publications/" + id + "/findings/f1", EDITOR,
+                "{\"action\":\"REDACT\",\"reason\":\"个人身份信息\"}");
+        http().post("/api/catalog/publications/" + id + "/findings/f2", REVIEWER,
+                "{\"action\":\"REDACT\",\"reason\":\"个人联系方式\"}");
+        http().post("/api/catalog/publications/" + id + "/findings/f3", REVIEWER,
+                "{\"action\":\"REDACT\",\"reason\":\"密级标识不应公开\"}");
+        assertThat(http().post("/api/catalog/publications/" + id + "/review", REVIEWER,
+                "{\"decision\":\"APPROVE\"}").status).isEqualTo(200);
+        http().post("/api/catalog/publications/" + id + "/publish", EDITOR, null);
+
+        JsonNode visible = http().get("/api/catalog/publications/" + id, null).json();
+        assertThat(visible.get("body").asString()).doesNotContain("11010519491231002X").doesNotContain("13800138000")
+                .contains("■■■■■■■■■■■■■■■■■■");
+        assertThat(visible.get("redactions").findValuesAsString("reason")).contains("个人身份信息");
+        assertThat(visible.get("findings").isNull()).isTrue();
+    }
+
+    @Test
     void agenciesAndTheirGuides() {
         JsonNode agencies = http().get("/api/catalog/agencies", null).json();
         assertThat(agencies.findValuesAsString("code")).contains("city-health", "city-education",

@@ -2,6 +2,11 @@ package gov.disclosure.catalog.publication;
 
 import gov.disclosure.catalog.outbox.OutboxEvent;
 import gov.disclosure.catalog.platform.ConflictException;
+import gov.disclosure.catalog.platform.NotFoundException;
+import gov.disclosure.catalog.privacy.Match;
+import gov.disclosure.catalog.privacy.PrivacyFinding;
+import gov.disclosure.catalog.privacy.PrivacyFinding.FindingStatus;
+import gov.disclosure.catalog.privacy.RedactionNote;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -44,6 +49,8 @@ public class Publication {
     private String supersedes;
     private String supersededBy;
     private List<HistoryEntry> history = new ArrayList<>();
+    private List<PrivacyFinding> findings = new ArrayList<>();
+    private List<RedactionNote> redactions = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
     @Version
     private Long version;
@@ -74,19 +81,71 @@ public class Publication {
         effectiveFrom = content.effectiveFrom();
     }
 
-    public void submit(String by, Instant at) {
+    /** Submission runs the privacy gate: this round's findings replace the open ones of an earlier round. */
+    public void submit(String by, Instant at, List<Match> titleHits, List<Match> bodyHits) {
         expect(PublicationStatus.DRAFT, "submit");
         submittedBy = by;
-        move(PublicationStatus.PENDING_REVIEW, by, at, null);
+        findings.removeIf(f -> f.status() == FindingStatus.OPEN);
+        int n = findings.size();
+        for (Match m : titleHits) {
+            findings.add(PrivacyFinding.open("f" + (++n), "title", m));
+        }
+        for (Match m : bodyHits) {
+            findings.add(PrivacyFinding.open("f" + (++n), "body", m));
+        }
+        move(PublicationStatus.PENDING_REVIEW, by, at,
+                openFindings() == 0 ? null : openFindings() + " privacy/confidentiality finding(s) to resolve");
     }
 
-    /** Four eyes: whoever drafted or submitted the record never approves it. */
+    /** Four eyes: whoever drafted or submitted the record never approves it; nothing is approved with open findings. */
     public void approve(String reviewer, Instant at, String comment) {
         expect(PublicationStatus.PENDING_REVIEW, "approve");
         if (reviewer.equals(createdBy) || reviewer.equals(submittedBy)) {
             throw new ConflictException("Four eyes: a reviewer may not approve a record they drafted or submitted.");
         }
+        if (openFindings() > 0) {
+            throw new ConflictException(openFindings()
+                    + " privacy/confidentiality finding(s) are unresolved: redact or dismiss each before approving.");
+        }
         move(PublicationStatus.APPROVED, reviewer, at, comment);
+    }
+
+    public long openFindings() {
+        return findings.stream().filter(f -> f.status() == FindingStatus.OPEN).count();
+    }
+
+    /**
+     * Redaction masks the finding's characters one for one (so the other findings' positions stay valid) and leaves
+     * a public note; dismissal keeps the text with the justification on record.
+     */
+    public void resolveFinding(String findingId, boolean redact, String reason, String by, Instant at) {
+        expect(PublicationStatus.PENDING_REVIEW, "resolve a finding of");
+        int i = indexOfFinding(findingId);
+        PrivacyFinding f = findings.get(i);
+        if (f.status() != FindingStatus.OPEN) {
+            throw new ConflictException("Finding " + findingId + " is already " + f.status() + ".");
+        }
+        if (redact) {
+            String mask = "■".repeat(f.end() - f.start());
+            if ("title".equals(f.field())) {
+                title = title.substring(0, f.start()) + mask + title.substring(f.end());
+            } else {
+                body = body.substring(0, f.start()) + mask + body.substring(f.end());
+            }
+            redactions.add(new RedactionNote(f.field(), f.kind(), reason, at));
+        }
+        findings.set(i, f.resolve(redact ? FindingStatus.REDACTED : FindingStatus.DISMISSED, reason, by, at));
+        history.add(new HistoryEntry(at, by, status, status,
+                (redact ? "redacted " : "dismissed ") + f.kind() + " in " + f.field() + ": " + reason));
+    }
+
+    private int indexOfFinding(String findingId) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).id().equals(findingId)) {
+                return i;
+            }
+        }
+        throw new NotFoundException("No finding " + findingId);
     }
 
     public void reject(String reviewer, Instant at, String comment) {
@@ -222,6 +281,14 @@ public class Publication {
 
     public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    public List<PrivacyFinding> getFindings() {
+        return findings;
+    }
+
+    public List<RedactionNote> getRedactions() {
+        return redactions;
     }
 
     public List<OutboxEvent> getOutbox() {

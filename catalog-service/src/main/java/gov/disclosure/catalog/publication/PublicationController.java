@@ -1,6 +1,7 @@
 package gov.disclosure.catalog.publication;
 
 import gov.disclosure.catalog.platform.Caller;
+import gov.disclosure.catalog.privacy.ResolveFinding;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,12 @@ public class PublicationController {
                                   Authentication authentication) {
         return PublicationView.of(service.submit(id, Caller.of(authentication), body == null ? null : body.version()),
                 true);
+    }
+
+    @PostMapping("/{id}/findings/{findingId}")
+    public PublicationView resolveFinding(@PathVariable String id, @PathVariable String findingId,
+                                          @Valid @RequestBody ResolveFinding body, Authentication authentication) {
+        return PublicationView.of(service.resolveFinding(id, findingId, Caller.of(authentication), body), true);
     }
 
     @PostMapping("/{id}/review")

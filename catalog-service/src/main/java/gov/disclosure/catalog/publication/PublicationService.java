@@ -6,6 +6,8 @@ import gov.disclosure.catalog.platform.BadRequestException;
 import gov.disclosure.catalog.platform.Caller;
 import gov.disclosure.catalog.platform.ForbiddenException;
 import gov.disclosure.catalog.platform.NotFoundException;
+import gov.disclosure.catalog.privacy.PrivacyScanner;
+import gov.disclosure.catalog.privacy.ResolveFinding;
 import gov.disclosure.contracts.EventTypes;
 import gov.disclosure.workingdays.WorkingDayCalendar;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,6 +32,7 @@ public class PublicationService {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final PrivacyScanner scanner = new PrivacyScanner();
 
     public PublicationService(PublicationRepository publications, AgencyRepository agencies,
                               IndexNumbers indexNumbers, PublicationEvents events, OutboxRelay relay,
@@ -79,7 +82,18 @@ public class PublicationService {
     public Publication submit(String id, Caller caller, Long expectedVersion) {
         Publication p = forStaff(id, caller, expectedVersion);
         requireEditor(caller, p);
-        p.submit(caller.username(), clock.instant());
+        p.submit(caller.username(), clock.instant(), scanner.scan(p.getTitle()), scanner.scan(p.getBody()));
+        return publications.save(p);
+    }
+
+    /** Editors and reviewers may redact; only a reviewer (or the admin) may dismiss a finding as harmless. */
+    public Publication resolveFinding(String id, String findingId, Caller caller, ResolveFinding command) {
+        Publication p = forStaff(id, caller, null);
+        boolean redact = command.action() == ResolveFinding.Action.REDACT;
+        if (!caller.canReviewFor(p.getAgencyCode()) && !(redact && caller.canEditFor(p.getAgencyCode()))) {
+            throw new ForbiddenException("Only a reviewer of " + p.getAgencyCode() + " may dismiss a finding.");
+        }
+        p.resolveFinding(findingId, redact, command.reason(), caller.username(), clock.instant());
         return publications.save(p);
     }
 

@@ -1,5 +1,8 @@
 package gov.disclosure.catalog.publication;
 
+import gov.disclosure.catalog.privacy.PrivacyFinding;
+import gov.disclosure.catalog.privacy.RedactionNote;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +14,8 @@ public record PublicationView(String id, String agencyCode, String indexNumber, 
                               LocalDate discloseBy, Boolean publishedLate, Validity validity,
                               PublicationStatus status, Instant publishAt, Instant publishedAt,
                               String revocationReason, String supersedes, String supersededBy, Long version,
-                              String createdBy, List<HistoryEntry> history) {
+                              String createdBy, List<HistoryEntry> history, List<RedactionNote> redactions,
+                              List<PrivacyFinding> findings) {
 
     static PublicationView of(Publication p, boolean internal) {
         List<HistoryEntry> history = internal ? p.getHistory()
@@ -20,6 +24,7 @@ public record PublicationView(String id, String agencyCode, String indexNumber, 
                 p.getCategory(), p.getCategory().chinese(), p.getDocumentNumber(), p.getSubjectTerms(),
                 p.getFormedOn(), p.getEffectiveFrom(), p.getDiscloseBy(), p.getPublishedLate(), p.getValidity(),
                 p.getStatus(), p.getPublishAt(), p.getPublishedAt(), p.getRevocationReason(), p.getSupersedes(),
-                p.getSupersededBy(), p.getVersion(), internal ? p.getCreatedBy() : null, history);
+                p.getSupersededBy(), p.getVersion(), internal ? p.getCreatedBy() : null, history, p.getRedactions(),
+                internal ? p.getFindings() : null);
     }
 }
