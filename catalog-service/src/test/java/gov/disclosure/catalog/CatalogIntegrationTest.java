@@ -205,6 +205,21 @@ class CatalogIntegrationTest {
     }
 
     @Test
+    void chineseSearchMatchesTraditionalWithSimplifiedAndHighlights() {
+        String id = publish("和平鎮政府信息公開工作總結");
+        Http.Response simplified = http().get("/api/catalog/publications?q=信息公开&agency=city-health", null);
+        assertThat(simplified.json().get("items").findValuesAsString("id")).contains(id);
+        JsonNode hit = simplified.json().get("items").get(0);
+        assertThat(hit.get("highlight").asString()).contains("<em>");
+        // every term must match: a query with an absent second term finds nothing
+        assertThat(http().get("/api/catalog/publications?q=信息公开%20火箭发射", null).json().get("total").asLong())
+                .isZero();
+        // filters narrow the full-text result
+        assertThat(http().get("/api/catalog/publications?q=信息公开&category=BUDGET", null).json()
+                .get("total").asLong()).isZero();
+    }
+
+    @Test
     void draftsNeverAppearInThePublicSearch() {
         draft(EDITOR, "尚未审核的秘密草稿");
         assertThat(http().get("/api/catalog/publications?q=秘密草稿", null).json().get("total").asLong()).isZero();

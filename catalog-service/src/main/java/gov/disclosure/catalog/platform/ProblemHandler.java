@@ -96,6 +96,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         "The catalogue's database is unavailable; nothing was changed. Try again shortly."));
     }
 
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e) {
+        return titled(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    /** Anything unexpected: a problem without internals (the log has the stack trace, keyed by X-Request-Id). */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        logger.error("unexpected error", e);
+        return titled(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The catalogue could not complete this request.");
+    }
+
     private static ProblemDetail titled(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

@@ -8,6 +8,7 @@ import gov.disclosure.catalog.platform.ForbiddenException;
 import gov.disclosure.catalog.platform.NotFoundException;
 import gov.disclosure.catalog.privacy.PrivacyScanner;
 import gov.disclosure.catalog.privacy.ResolveFinding;
+import gov.disclosure.catalog.search.SearchIndex;
 import gov.disclosure.contracts.EventTypes;
 import gov.disclosure.workingdays.WorkingDayCalendar;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,10 +34,12 @@ public class PublicationService {
     private final Clock clock;
     private final MeterRegistry meters;
     private final PrivacyScanner scanner = new PrivacyScanner();
+    private final SearchIndex searchIndex;
 
     public PublicationService(PublicationRepository publications, AgencyRepository agencies,
                               IndexNumbers indexNumbers, PublicationEvents events, OutboxRelay relay,
-                              WorkingDayCalendar calendar, Clock clock, MeterRegistry meters) {
+                              WorkingDayCalendar calendar, Clock clock, MeterRegistry meters,
+                              SearchIndex searchIndex) {
         this.publications = publications;
         this.agencies = agencies;
         this.indexNumbers = indexNumbers;
@@ -45,6 +48,7 @@ public class PublicationService {
         this.calendar = calendar;
         this.clock = clock;
         this.meters = meters;
+        this.searchIndex = searchIndex;
     }
 
     public Publication create(Caller caller, String agencyCode, PublicationContent content) {
@@ -133,6 +137,7 @@ public class PublicationService {
         Publication saved = publications.save(p);
         meters.counter("catalog.publications.published", "late", String.valueOf(saved.getPublishedLate()))
                 .increment();
+        searchIndex.update(saved);
         relay.wake();
         return saved;
     }
@@ -146,6 +151,7 @@ public class PublicationService {
         p.revoke(caller.username(), now, reason);
         p.record(events.of(p, EventTypes.PUBLICATION_REVOKED, now));
         Publication saved = publications.save(p);
+        searchIndex.update(saved);
         relay.wake();
         return saved;
     }

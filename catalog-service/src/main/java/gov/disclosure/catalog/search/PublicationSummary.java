@@ -12,11 +12,11 @@ import java.time.LocalDate;
 public record PublicationSummary(String id, String agencyCode, String indexNumber, String title, Category category,
                                  String categoryName, String documentNumber, LocalDate formedOn, Validity validity,
                                  PublicationStatus status, Instant publishedAt, String revocationReason,
-                                 String snippet) {
-    static PublicationSummary of(Publication p) {
+                                 String snippet, String highlight) {
+    static PublicationSummary of(Publication p, String highlight) {
         String body = p.getBody() == null ? "" : p.getBody();
         return new PublicationSummary(p.getId(), p.getAgencyCode(), p.getIndexNumber(), p.getTitle(), p.getCategory(),
                 p.getCategory().chinese(), p.getDocumentNumber(), p.getFormedOn(), p.getValidity(), p.getStatus(),
-                p.getPublishedAt(), p.getRevocationReason(), body.length() > 120 ? body.substring(0, 120) + "…" : body);
+                p.getPublishedAt(), p.getRevocationReason(), body.length() > 120 ? body.substring(0, 120) + "…" : body, highlight);
     }
 }

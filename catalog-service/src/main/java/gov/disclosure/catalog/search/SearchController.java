@@ -2,10 +2,10 @@ package gov.disclosure.catalog.search;
 
 import gov.disclosure.catalog.platform.BadRequestException;
 import gov.disclosure.catalog.platform.Caller;
-import gov.disclosure.catalog.platform.ClockConfig;
 import gov.disclosure.catalog.publication.Category;
 import gov.disclosure.catalog.publication.Publication;
 import gov.disclosure.catalog.publication.PublicationStatus;
+import gov.disclosure.catalog.publication.Validity;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,24 +18,41 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /api/catalog/publications}: the public catalogue, newest first, every whitespace-separated term required
- * in title, body, subject terms, document or index number. Staff may list their own agency's non-public records with
- * {@code status=}.
+ * {@code GET /api/catalog/publications}: the public catalogue through the Chinese full-text index (Simplified and
+ * Traditional alike, every term required, relevance then recency, highlighted); staff may list their own agency's
+ * non-public records with {@code status=} (a plain MongoDB query, newest first).
  */
 @RestController
 @RequestMapping("/api/catalog/publications")
 public class SearchController {
-    private static final List<String> PUBLIC = List.of(PublicationStatus.PUBLISHED.name(),
-            PublicationStatus.REVOKED.name(), PublicationStatus.SUPERSEDED.name());
-
     private final MongoTemplate mongo;
+    private final SearchIndex index;
 
-    public SearchController(MongoTemplate mongo) {
+    public SearchController(MongoTemplate mongo, SearchIndex index) {
         this.mongo = mongo;
+        this.index = index;
+    }
+
+    /** Public records come from the Chinese full-text index, in its order, with highlights. */
+    private PageResponse<PublicationSummary> fullText(SearchFilter filter, int page, int size) {
+        SearchResult result = index.search(filter, page, size);
+        List<String> ids = result.hits().stream().map(SearchHit::id).toList();
+        Map<String, Publication> byId = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), Publication.class).forEach(p -> byId.put(p.getId(), p));
+        List<PublicationSummary> items = new ArrayList<>();
+        for (SearchHit hit : result.hits()) {
+            Publication p = byId.get(hit.id());
+            if (p != null) {
+                items.add(PublicationSummary.of(p, hit.highlight()));
+            }
+        }
+        return new PageResponse<>(items, page, size, result.total());
     }
 
     @GetMapping
@@ -45,6 +62,8 @@ public class SearchController {
                                                    @RequestParam(required = false) LocalDate from,
                                                    @RequestParam(required = false) LocalDate to,
                                                    @RequestParam(required = false) PublicationStatus status,
+                                                   @RequestParam(required = false) Validity validity,
+                                                   @RequestParam(required = false) Integer year,
                                                    @RequestParam(defaultValue = "0") int page,
                                                    @RequestParam(defaultValue = "20") int size,
                                                    Authentication authentication) {
@@ -54,38 +73,27 @@ public class SearchController {
         if (size < 1 || size > 100) {
             throw new BadRequestException("size", "size must be between 1 and 100");
         }
+        if (status == null || status.isPublic()) {
+            return fullText(new SearchFilter(q, agency, category == null ? null : category.name(),
+                    validity == null ? null : validity.name(), status == null ? null : status.name(), year, from, to),
+                    page, size);
+        }
+        Caller caller = Caller.of(authentication);
+        if (caller.agency() == null || !caller.isStaffOf(caller.agency())) {
+            throw new BadRequestException("status", "only agency staff may list non-public records");
+        }
         List<Criteria> all = new ArrayList<>();
-        if (status == null) {
-            all.add(Criteria.where("status").in(PUBLIC));
-        } else if (status.isPublic()) {
-            all.add(Criteria.where("status").is(status.name()));
-        } else {
-            Caller caller = Caller.of(authentication);
-            if (caller.agency() == null || !caller.isStaffOf(caller.agency())) {
-                throw new BadRequestException("status", "only agency staff may list non-public records");
-            }
-            all.add(Criteria.where("status").is(status.name()));
-            agency = caller.agency();
-        }
-        if (agency != null && !agency.isBlank()) {
-            all.add(Criteria.where("agencyCode").is(agency));
-        }
+        all.add(Criteria.where("status").is(status.name()));
+        all.add(Criteria.where("agencyCode").is(caller.agency()));
         if (category != null) {
             all.add(Criteria.where("category").is(category.name()));
-        }
-        if (from != null) {
-            all.add(Criteria.where("publishedAt").gte(from.atStartOfDay(ClockConfig.CITY_ZONE).toInstant()));
-        }
-        if (to != null) {
-            all.add(Criteria.where("publishedAt").lt(to.plusDays(1).atStartOfDay(ClockConfig.CITY_ZONE).toInstant()));
         }
         if (q != null) {
             for (String term : q.trim().split("\\s+")) {
                 if (!term.isEmpty()) {
                     Pattern p = Pattern.compile(Pattern.quote(term), Pattern.CASE_INSENSITIVE);
                     all.add(new Criteria().orOperator(Criteria.where("title").regex(p), Criteria.where("body").regex(p),
-                            Criteria.where("subjectTerms").regex(p), Criteria.where("documentNumber").regex(p),
-                            Criteria.where("indexNumber").regex(p)));
+                            Criteria.where("subjectTerms").regex(p), Criteria.where("documentNumber").regex(p)));
                 }
             }
         }
@@ -94,7 +102,7 @@ public class SearchController {
         query.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("createdAt")))
                 .skip((long) page * size).limit(size);
         List<PublicationSummary> items = mongo.find(query, Publication.class).stream()
-                .map(PublicationSummary::of).toList();
+                .map(p -> PublicationSummary.of(p, null)).toList();
         return new PageResponse<>(items, page, size, total);
     }
 }

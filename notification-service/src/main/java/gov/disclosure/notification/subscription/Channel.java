@@ -1,0 +1,3 @@
+package gov.disclosure.notification.subscription;
+
+public enum Channel { WEBHOOK, EMAIL }
