@@ -76,6 +76,10 @@ public class SecurityConfig {
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers("/actuator/**").hasRole("OPS")
                         .pathMatchers("/fallback/**").permitAll()
+                        // e-mail confirmation and one-click unsubscribe (RFC 8058): the token in the link is the proof
+                        .pathMatchers(HttpMethod.GET, "/api/notifications/email/confirm",
+                                "/api/notifications/email/unsubscribe").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/notifications/email/unsubscribe").permitAll()
                         // every write needs an identity; services decide whether it is the right one
                         .pathMatchers(HttpMethod.POST, "/api/**").authenticated()
                         .pathMatchers(HttpMethod.PUT, "/api/**").authenticated()
