@@ -36,46 +36,7 @@ import static org.awaitility.Awaitility.await;
  * The catalogue through real HTTP, a real Kafka broker (in-JVM KRaft) and a real MongoDB wire server: the walking
  * skeleton's publication flow, who may do what, and the events it announces.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class CatalogIntegrationTest {
-    static final EmbeddedMongo MONGO = new EmbeddedMongo();
-    static final TestJwtIssuer ISSUER = new TestJwtIssuer();
-
-    static final String EDITOR = ISSUER.staff("editor.health", "city-health", "AGENCY_EDITOR");
-    static final String REVIEWER = ISSUER.staff("reviewer.health", "city-health", "AGENCY_REVIEWER");
-    static final String ADMIN = ISSUER.staff("admin.health", "city-health", "AGENCY_ADMIN");
-    static final String EDITOR_EDU = ISSUER.staff("editor.edu", "city-education", "AGENCY_EDITOR");
-    static final String CITIZEN = ISSUER.citizen("citizen1");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("spring.mongodb.database", () -> "catalog-test-" + UUID.randomUUID());
-        registry.add("platform.security.jwk-set-uri", ISSUER::jwkSetUri);
-        registry.add("catalog.outbox.sweep-interval", () -> "500");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    MongoTemplate mongo;
-
-    Http http() {
-        return new Http(port);
-    }
-
-    String draft(String token, String title) {
-        Http.Response r = http().post("/api/catalog/publications", token, """
-                {"agencyCode":"city-health","title":"%s","body":"为做好冬季流感防控工作，现将有关事项通知如下。",
-                 "category":"NORMATIVE_DOCUMENT","documentNumber":"市卫健发〔2026〕7号","subjectTerms":["卫生","流感"]}
-                """.formatted(title));
-        assertThat(r.status).as(r.toString()).isEqualTo(201);
-        return r.json().get("id").asString();
-    }
-
+class CatalogIntegrationTest extends CatalogTestBase {
     @Test
     void draftReviewPublishFlowAnnouncesOneValidEvent() {
         String id = draft(EDITOR, "关于做好流感防控工作的通知");
@@ -220,6 +181,35 @@ class CatalogIntegrationTest {
     }
 
     @Test
+    void anAmendmentSupersedesTheOldRecordWhichStaysVisible() {
+        String oldId = publish("关于公布2026年定点医疗机构名单的通知");
+        Http.Response amended = http().post("/api/catalog/publications/" + oldId + "/amend", EDITOR, """
+                {"title":"关于公布2026年定点医疗机构名单的通知（修订）","body":"新增三家定点医疗机构。",
+                 "category":"NORMATIVE_DOCUMENT"}""");
+        assertThat(amended.status).as(amended.toString()).isEqualTo(201);
+        String newId = amended.json().get("id").asString();
+        assertThat(amended.json().get("supersedes").asString()).isEqualTo(oldId);
+        // the old one is untouched until the amendment is out
+        assertThat(http().get("/api/catalog/publications/" + oldId, null).json().get("status").asString())
+                .isEqualTo("PUBLISHED");
+        http().post("/api/catalog/publications/" + newId + "/submit", EDITOR, null);
+        http().post("/api/catalog/publications/" + newId + "/review", REVIEWER, "{\"decision\":\"APPROVE\"}");
+        assertThat(http().post("/api/catalog/publications/" + newId + "/publish", EDITOR, null).status).isEqualTo(200);
+
+        JsonNode old = http().get("/api/catalog/publications/" + oldId, null).json();
+        assertThat(old.get("status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(old.get("validity").asString()).isEqualTo("AMENDED");
+        assertThat(old.get("supersededBy").asString()).isEqualTo(newId);
+        ConsumerRecord<String, String> event = awaitEvent(newId, EventTypes.PUBLICATION_AMENDED);
+        assertThat(event.value()).contains("\"supersedes\":\"" + oldId + "\"");
+        assertThat(EventSchemas.validate(Topics.CATALOG_PUBLICATION, awaitEvent(oldId, EventTypes.PUBLICATION_AMENDED)
+                .value())).isEmpty();
+        // a superseded record cannot be amended again
+        assertThat(http().post("/api/catalog/publications/" + oldId + "/amend", EDITOR,
+                "{\"title\":\"t\",\"body\":\"b\",\"category\":\"OTHER\"}").status).isEqualTo(409);
+    }
+
+    @Test
     void draftsNeverAppearInThePublicSearch() {
         draft(EDITOR, "尚未审核的秘密草稿");
         assertThat(http().get("/api/catalog/publications?q=秘密草稿", null).json().get("total").asLong()).isZero();
@@ -281,39 +271,4 @@ class CatalogIntegrationTest {
         assertThat(edited.json().get("previous")).hasSize(1);
     }
 
-    private String publish(String title) {
-        String id = draft(EDITOR, title);
-        http().post("/api/catalog/publications/" + id + "/submit", EDITOR, null);
-        http().post("/api/catalog/publications/" + id + "/review", REVIEWER, "{\"decision\":\"APPROVE\"}");
-        Http.Response r = http().post("/api/catalog/publications/" + id + "/publish", EDITOR, null);
-        assertThat(r.status).as(r.toString()).isEqualTo(200);
-        return id;
-    }
-
-    private ConsumerRecord<String, String> awaitEvent(String subject, String type) {
-        Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(Topics.CATALOG_PUBLICATION));
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (subject.equals(r.key()) && type.equals(header(r, CloudEventHeaders.TYPE))) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -1,5 +1,6 @@
 package gov.disclosure.catalog.publication;
 
+import gov.disclosure.catalog.attachment.Attachment;
 import gov.disclosure.catalog.outbox.OutboxEvent;
 import gov.disclosure.catalog.platform.ConflictException;
 import gov.disclosure.catalog.platform.NotFoundException;
@@ -49,6 +50,7 @@ public class Publication {
     private String supersedes;
     private String supersededBy;
     private List<HistoryEntry> history = new ArrayList<>();
+    private List<Attachment> attachments = new ArrayList<>();
     private List<PrivacyFinding> findings = new ArrayList<>();
     private List<RedactionNote> redactions = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
@@ -71,6 +73,25 @@ public class Publication {
         return p;
     }
 
+    /** An amendment: a new draft that, once published, supersedes {@code previous} (which stays visible). */
+    public static Publication amendmentOf(Publication previous, String id, PublicationContent content,
+                                          LocalDate discloseBy, String by, Instant at) {
+        if (previous.status != PublicationStatus.PUBLISHED) {
+            throw new ConflictException("Only a published record can be amended; this one is " + previous.status + ".");
+        }
+        Publication p = draft(id, previous.agencyCode, content, discloseBy, by, at);
+        p.supersedes = previous.id;
+        return p;
+    }
+
+    /** The older record once its amendment is published: still public, marked superseded and amended. */
+    public void supersededBy(String newerId, String by, Instant at) {
+        expect(PublicationStatus.PUBLISHED, "supersede");
+        supersededBy = newerId;
+        validity = Validity.AMENDED;
+        move(PublicationStatus.SUPERSEDED, by, at, "superseded by " + newerId);
+    }
+
     private void apply(PublicationContent content) {
         title = content.title();
         body = content.body();
@@ -82,16 +103,15 @@ public class Publication {
     }
 
     /** Submission runs the privacy gate: this round's findings replace the open ones of an earlier round. */
-    public void submit(String by, Instant at, List<Match> titleHits, List<Match> bodyHits) {
+    public void submit(String by, Instant at, java.util.Map<String, List<Match>> hitsByField) {
         expect(PublicationStatus.DRAFT, "submit");
         submittedBy = by;
         findings.removeIf(f -> f.status() == FindingStatus.OPEN);
         int n = findings.size();
-        for (Match m : titleHits) {
-            findings.add(PrivacyFinding.open("f" + (++n), "title", m));
-        }
-        for (Match m : bodyHits) {
-            findings.add(PrivacyFinding.open("f" + (++n), "body", m));
+        for (var field : hitsByField.entrySet()) {
+            for (Match m : field.getValue()) {
+                findings.add(PrivacyFinding.open("f" + (++n), field.getKey(), m));
+            }
         }
         move(PublicationStatus.PENDING_REVIEW, by, at,
                 openFindings() == 0 ? null : openFindings() + " privacy/confidentiality finding(s) to resolve");
@@ -124,6 +144,10 @@ public class Publication {
         PrivacyFinding f = findings.get(i);
         if (f.status() != FindingStatus.OPEN) {
             throw new ConflictException("Finding " + findingId + " is already " + f.status() + ".");
+        }
+        if (redact && f.field().startsWith("attachment:")) {
+            throw new ConflictException("Text inside an attachment cannot be masked here: reject the record so the "
+                    + "editor replaces the file with a redacted one, or dismiss the finding with a reason.");
         }
         if (redact) {
             String mask = "■".repeat(f.end() - f.start());
@@ -174,6 +198,26 @@ public class Publication {
         expect(PublicationStatus.PUBLISHED, "revoke");
         revocationReason = reason;
         move(PublicationStatus.REVOKED, by, at, reason);
+    }
+
+    public void addAttachment(Attachment attachment) {
+        expect(PublicationStatus.DRAFT, "attach files to");
+        if (attachments.size() >= 20) {
+            throw new ConflictException("A record carries at most 20 attachments.");
+        }
+        attachments.add(attachment);
+    }
+
+    public Attachment removeAttachment(String attachmentId) {
+        expect(PublicationStatus.DRAFT, "remove attachments of");
+        Attachment a = attachment(attachmentId);
+        attachments.remove(a);
+        return a;
+    }
+
+    public Attachment attachment(String attachmentId) {
+        return attachments.stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId));
     }
 
     public void record(OutboxEvent event) {
@@ -281,6 +325,10 @@ public class Publication {
 
     public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
     }
 
     public List<PrivacyFinding> getFindings() {

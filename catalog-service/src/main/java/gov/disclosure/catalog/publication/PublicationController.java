@@ -69,6 +69,16 @@ public class PublicationController {
         return ResponseEntity.status(status).body(PublicationView.of(p, true));
     }
 
+    /** A new draft amending a published record; the old one stays public, marked superseded once this is out. */
+    @PostMapping("/{id}/amend")
+    public ResponseEntity<PublicationView> amend(@PathVariable String id, @Valid @RequestBody AmendPublication body,
+                                                 Authentication authentication) {
+        Publication p = service.amend(id, Caller.of(authentication), body.content());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/catalog/publications/{id}").buildAndExpand(p.getId()).toUri())
+                .body(PublicationView.of(p, true));
+    }
+
     @PostMapping("/{id}/revoke")
     public PublicationView revoke(@PathVariable String id, @Valid @RequestBody RevokeCommand body,
                                   Authentication authentication) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The catalogue's commands: each loads a record, checks who may do what, applies one transition, saves once. */
@@ -74,6 +75,41 @@ public class PublicationService {
         return publications.save(p);
     }
 
+    /** Amend a published record: a new draft through the same review; publishing it supersedes the old one. */
+    public Publication amend(String id, Caller caller, PublicationContent content) {
+        Publication previous = forStaff(id, caller, null);
+        requireEditor(caller, previous);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate formedOn = content.formedOn() == null ? today : content.formedOn();
+        if (formedOn.isAfter(today)) {
+            throw new BadRequestException("formedOn", "formedOn cannot be in the future");
+        }
+        PublicationContent withDate = new PublicationContent(content.title(), content.body(), content.category(),
+                content.documentNumber(), content.subjectTerms(), formedOn, content.effectiveFrom());
+        Publication amendment = Publication.amendmentOf(previous, UUID.randomUUID().toString(), withDate,
+                calendar.addWorkingDays(formedOn, DISCLOSURE_WORKING_DAYS).end(), caller.username(), clock.instant());
+        return publications.save(amendment);
+    }
+
+    /**
+     * Marks the record an amendment supersedes, with its own event. Runs right after the amendment is published and
+     * again from the scheduler for any left behind by a crash between the two single-document writes.
+     */
+    void completeSupersede(Publication amendment) {
+        if (amendment.getSupersedes() == null) {
+            return;
+        }
+        publications.findById(amendment.getSupersedes())
+                .filter(old -> old.getStatus() == PublicationStatus.PUBLISHED)
+                .ifPresent(old -> {
+                    Instant now = clock.instant();
+                    old.supersededBy(amendment.getId(), "system", now);
+                    old.record(events.of(old, EventTypes.PUBLICATION_AMENDED, now));
+                    Publication saved = publications.save(old);
+                    searchIndex.update(saved);
+                });
+    }
+
     /** A record as this caller may see it: public ones for everyone, others only for their agency's staff. */
     public Publication visible(String id, Caller caller) {
         Publication p = publications.findById(id).orElseThrow(() -> notFound(id));
@@ -86,7 +122,11 @@ public class PublicationService {
     public Publication submit(String id, Caller caller, Long expectedVersion) {
         Publication p = forStaff(id, caller, expectedVersion);
         requireEditor(caller, p);
-        p.submit(caller.username(), clock.instant(), scanner.scan(p.getTitle()), scanner.scan(p.getBody()));
+        java.util.Map<String, List<gov.disclosure.catalog.privacy.Match>> hits = new java.util.LinkedHashMap<>();
+        hits.put("title", scanner.scan(p.getTitle()));
+        hits.put("body", scanner.scan(p.getBody()));
+        p.getAttachments().forEach(a -> hits.put("attachment:" + a.id(), scanner.scan(a.text())));
+        p.submit(caller.username(), clock.instant(), hits);
         return publications.save(p);
     }
 
@@ -133,11 +173,13 @@ public class PublicationService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         p.publishNow(indexNumbers.next(p.getAgencyCode(), today.getYear()), by, now, today);
-        p.record(events.of(p, EventTypes.PUBLICATION_PUBLISHED, now));
+        p.record(events.of(p, p.getSupersedes() == null ? EventTypes.PUBLICATION_PUBLISHED
+                : EventTypes.PUBLICATION_AMENDED, now));
         Publication saved = publications.save(p);
         meters.counter("catalog.publications.published", "late", String.valueOf(saved.getPublishedLate()))
                 .increment();
         searchIndex.update(saved);
+        completeSupersede(saved);
         relay.wake();
         return saved;
     }
@@ -154,6 +196,13 @@ public class PublicationService {
         searchIndex.update(saved);
         relay.wake();
         return saved;
+    }
+
+    /** Loads a record for a change by an editor of its agency (others: 404 or 403 as for every command). */
+    public Publication forEditor(String id, Caller caller) {
+        Publication p = forStaff(id, caller, null);
+        requireEditor(caller, p);
+        return p;
     }
 
     /** Staff of another agency learn nothing about this agency's non-public records: 404, as if absent. */

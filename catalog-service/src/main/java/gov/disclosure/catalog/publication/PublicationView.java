@@ -1,5 +1,6 @@
 package gov.disclosure.catalog.publication;
 
+import gov.disclosure.catalog.attachment.AttachmentView;
 import gov.disclosure.catalog.privacy.PrivacyFinding;
 import gov.disclosure.catalog.privacy.RedactionNote;
 
@@ -15,7 +16,7 @@ public record PublicationView(String id, String agencyCode, String indexNumber, 
                               PublicationStatus status, Instant publishAt, Instant publishedAt,
                               String revocationReason, String supersedes, String supersededBy, Long version,
                               String createdBy, List<HistoryEntry> history, List<RedactionNote> redactions,
-                              List<PrivacyFinding> findings) {
+                              List<PrivacyFinding> findings, List<AttachmentView> attachments) {
 
     static PublicationView of(Publication p, boolean internal) {
         List<HistoryEntry> history = internal ? p.getHistory()
@@ -25,6 +26,7 @@ public record PublicationView(String id, String agencyCode, String indexNumber, 
                 p.getFormedOn(), p.getEffectiveFrom(), p.getDiscloseBy(), p.getPublishedLate(), p.getValidity(),
                 p.getStatus(), p.getPublishAt(), p.getPublishedAt(), p.getRevocationReason(), p.getSupersedes(),
                 p.getSupersededBy(), p.getVersion(), internal ? p.getCreatedBy() : null, history, p.getRedactions(),
-                internal ? p.getFindings() : null);
+                internal ? p.getFindings() : null,
+                p.getAttachments().stream().map(a -> AttachmentView.of(p.getId(), a)).toList());
     }
 }

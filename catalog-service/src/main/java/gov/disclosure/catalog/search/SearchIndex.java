@@ -51,7 +51,7 @@ import java.util.List;
  */
 @Component
 public class SearchIndex implements AutoCloseable {
-    private static final String[] TEXT_FIELDS = {"title", "body", "terms", "docno"};
+    private static final String[] TEXT_FIELDS = {"title", "body", "terms", "docno", "attachments"};
 
     private final Analyzer analyzer = new ChineseAnalyzer();
     private final IndexWriter writer;
@@ -208,6 +208,11 @@ public class SearchIndex implements AutoCloseable {
         d.add(new TextField("title", p.getTitle(), Field.Store.YES));
         d.add(new TextField("body", p.getBody() == null ? "" : p.getBody(), Field.Store.YES));
         d.add(new TextField("terms", String.join(" ", p.getSubjectTerms()), Field.Store.NO));
+        for (var attachment : p.getAttachments()) {
+            if (attachment.text() != null && !attachment.text().isEmpty()) {
+                d.add(new TextField("attachments", attachment.text(), Field.Store.NO));
+            }
+        }
         if (p.getDocumentNumber() != null) {
             d.add(new TextField("docno", p.getDocumentNumber(), Field.Store.NO));
         }
