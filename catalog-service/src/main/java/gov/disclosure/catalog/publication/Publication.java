@@ -53,6 +53,8 @@ public class Publication {
     private List<Attachment> attachments = new ArrayList<>();
     private List<PrivacyFinding> findings = new ArrayList<>();
     private List<RedactionNote> redactions = new ArrayList<>();
+    private String importSource;
+    private List<gov.disclosure.catalog.importer.ImportIssue> importIssues = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
     @Version
     private Long version;
@@ -71,6 +73,34 @@ public class Publication {
         p.createdAt = at;
         p.history.add(new HistoryEntry(at, by, null, PublicationStatus.DRAFT, null));
         return p;
+    }
+
+    /**
+     * A historical document brought in by bulk import. Clean rows are published with their original date (and the
+     * import recorded in the history); rows with damaged text or personal data stay drafts listing their issues.
+     */
+    public static Publication imported(String id, String agencyCode, PublicationContent content, LocalDate discloseBy,
+                                       String by, Instant at, String source,
+                                       List<gov.disclosure.catalog.importer.ImportIssue> issues) {
+        Publication p = draft(id, agencyCode, content, discloseBy, by, at);
+        p.importSource = source;
+        p.importIssues = new ArrayList<>(issues);
+        p.history.set(0, new HistoryEntry(at, by, null, PublicationStatus.DRAFT, "imported from " + source
+                + (issues.isEmpty() ? "" : "; " + issues.size() + " issue(s) to fix before review")));
+        return p;
+    }
+
+    /** Publishes a clean imported record under its original publication date, bypassing nothing but the calendar. */
+    public void publishImported(String indexNumber, Instant originallyPublished, String by, Instant at) {
+        expect(PublicationStatus.DRAFT, "publish an imported");
+        if (!importIssues.isEmpty()) {
+            throw new ConflictException("An imported record with open issues goes through review.");
+        }
+        this.indexNumber = indexNumber;
+        publishedAt = originallyPublished;
+        LocalDate publishedOn = LocalDate.ofInstant(originallyPublished, java.time.ZoneId.of("Asia/Shanghai"));
+        publishedLate = discloseBy != null && publishedOn.isAfter(discloseBy);
+        move(PublicationStatus.PUBLISHED, by, at, "imported; originally published on " + publishedOn);
     }
 
     /** An amendment: a new draft that, once published, supersedes {@code previous} (which stays visible). */
@@ -325,6 +355,14 @@ public class Publication {
 
     public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    public String getImportSource() {
+        return importSource;
+    }
+
+    public List<gov.disclosure.catalog.importer.ImportIssue> getImportIssues() {
+        return importIssues;
     }
 
     public List<Attachment> getAttachments() {

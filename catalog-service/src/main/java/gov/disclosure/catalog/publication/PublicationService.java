@@ -75,6 +75,24 @@ public class PublicationService {
         return publications.save(p);
     }
 
+    /** Saves an imported record, publishing it (number, event, index) when it is clean. */
+    public Publication saveImported(Publication p, Instant originallyPublished, String by) {
+        if (p.getImportIssues().isEmpty()) {
+            LocalDate year = LocalDate.ofInstant(originallyPublished, clock.getZone());
+            Instant now = clock.instant();
+            p.publishImported(indexNumbers.next(p.getAgencyCode(), year.getYear()), originallyPublished, by, now);
+            p.record(events.of(p, EventTypes.PUBLICATION_PUBLISHED, now));
+        }
+        Publication saved = publications.save(p);
+        searchIndex.update(saved);
+        relay.wake();
+        return saved;
+    }
+
+    LocalDate discloseBy(LocalDate formedOn) {
+        return calendar.addWorkingDays(formedOn, DISCLOSURE_WORKING_DAYS).end();
+    }
+
     /** Amend a published record: a new draft through the same review; publishing it supersedes the old one. */
     public Publication amend(String id, Caller caller, PublicationContent content) {
         Publication previous = forStaff(id, caller, null);
