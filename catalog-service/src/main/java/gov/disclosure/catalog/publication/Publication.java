@@ -53,6 +53,8 @@ public class Publication {
     private List<Attachment> attachments = new ArrayList<>();
     private List<PrivacyFinding> findings = new ArrayList<>();
     private List<RedactionNote> redactions = new ArrayList<>();
+    private gov.disclosure.catalog.consultation.ConsultationWindow consultationWindow;
+    private gov.disclosure.catalog.consultation.ConsultationFeedback consultationFeedback;
     private String importSource;
     private List<gov.disclosure.catalog.importer.ImportIssue> importIssues = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
@@ -210,6 +212,9 @@ public class Publication {
     /** Publishing later than now only schedules it; the scheduler completes it with {@link #publishNow}. */
     public void schedule(Instant when, String by, Instant at) {
         expect(PublicationStatus.APPROVED, "schedule");
+        if (category == Category.CONSULTATION && consultationWindow == null) {
+            throw new ConflictException("Set the comment period (PUT /api/catalog/consultations/{id}/window) first.");
+        }
         publishAt = when;
         move(PublicationStatus.SCHEDULED, by, at, "scheduled for " + when);
     }
@@ -217,6 +222,9 @@ public class Publication {
     public void publishNow(String indexNumber, String by, Instant at, LocalDate today) {
         if (status != PublicationStatus.APPROVED && status != PublicationStatus.SCHEDULED) {
             throw illegal("publish");
+        }
+        if (category == Category.CONSULTATION && consultationWindow == null) {
+            throw new ConflictException("Set the comment period (PUT /api/catalog/consultations/{id}/window) first.");
         }
         this.indexNumber = indexNumber;
         publishedAt = at;
@@ -228,6 +236,24 @@ public class Publication {
         expect(PublicationStatus.PUBLISHED, "revoke");
         revocationReason = reason;
         move(PublicationStatus.REVOKED, by, at, reason);
+    }
+
+    /** The comment period can be set or changed until the draft is published. */
+    public void openForComment(gov.disclosure.catalog.consultation.ConsultationWindow window) {
+        if (status.isPublic()) {
+            throw new ConflictException("The comment period of a published consultation cannot be changed.");
+        }
+        consultationWindow = window;
+    }
+
+    public void publishFeedback(gov.disclosure.catalog.consultation.ConsultationFeedback feedback) {
+        expect(PublicationStatus.PUBLISHED, "publish feedback on");
+        if (consultationFeedback != null) {
+            throw new ConflictException("The feedback on this consultation has already been published.");
+        }
+        consultationFeedback = feedback;
+        history.add(new HistoryEntry(feedback.at(), feedback.by(), status, status,
+                "feedback on " + feedback.commentsReceived() + " comment(s) published"));
     }
 
     public void addAttachment(Attachment attachment) {
@@ -355,6 +381,14 @@ public class Publication {
 
     public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    public gov.disclosure.catalog.consultation.ConsultationWindow getConsultationWindow() {
+        return consultationWindow;
+    }
+
+    public gov.disclosure.catalog.consultation.ConsultationFeedback getConsultationFeedback() {
+        return consultationFeedback;
     }
 
     public String getImportSource() {
