@@ -129,6 +129,20 @@ public class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} on a current searcher (the benchmark's raw-Lucene baseline uses the very same index). */
+    <T> T withSearcher(java.util.function.Function<IndexSearcher, T> work) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
     private Query query(SearchFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (f.q() != null && !f.q().isBlank()) {
