@@ -71,6 +71,26 @@ public final class WorkingDayCalendar {
         return new WorkingDayCalendar(holidays, workdays, years);
     }
 
+    /**
+     * This calendar with {@code notices} laid over it: every year {@code notices} covers is taken from it whole
+     * (a corrected notice replaces the old one), every other year stays as it was.
+     */
+    public WorkingDayCalendar with(WorkingDayCalendar notices) {
+        Map<LocalDate, String> mergedHolidays = new TreeMap<>();
+        holidays.forEach((d, name) -> {
+            if (!notices.years.contains(d.getYear())) {
+                mergedHolidays.put(d, name);
+            }
+        });
+        mergedHolidays.putAll(notices.holidays);
+        SortedSet<LocalDate> mergedWorkdays = new TreeSet<>();
+        makeUpWorkdays.stream().filter(d -> !notices.years.contains(d.getYear())).forEach(mergedWorkdays::add);
+        mergedWorkdays.addAll(notices.makeUpWorkdays);
+        SortedSet<Integer> mergedYears = new TreeSet<>(years);
+        mergedYears.addAll(notices.years);
+        return new WorkingDayCalendar(mergedHolidays, mergedWorkdays, mergedYears);
+    }
+
     public SortedSet<Integer> years() {
         return years;
     }

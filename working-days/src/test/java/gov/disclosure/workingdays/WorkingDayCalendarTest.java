@@ -75,6 +75,23 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void aNewYearsNoticeIsAddedWithoutLosingTheOthersAndACorrectionReplacesItsYear() throws Exception {
+        WorkingDayCalendar notice2027 = WorkingDayCalendar.fromJson(new ByteArrayInputStream(
+                "{\"2027\":{\"holidays\":[{\"name\":\"元旦\",\"dates\":[\"2027-01-01\"]}],\"workdays\":[]}}"
+                        .getBytes(StandardCharsets.UTF_8)));
+        WorkingDayCalendar merged = calendar.with(notice2027);
+        assertThat(merged.years()).contains(2022, 2026, 2027);
+        assertThat(merged.isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse();
+        assertThat(merged.isWorkingDay(LocalDate.parse("2025-10-01"))).isFalse();
+        WorkingDayCalendar corrected2026 = WorkingDayCalendar.fromJson(new ByteArrayInputStream(
+                "{\"2026\":{\"holidays\":[],\"workdays\":[]}}".getBytes(StandardCharsets.UTF_8)));
+        WorkingDayCalendar replaced = merged.with(corrected2026);
+        assertThat(replaced.isWorkingDay(LocalDate.parse("2026-10-01"))).as("2026 taken whole from the correction")
+                .isTrue();
+        assertThat(replaced.isWorkingDay(LocalDate.parse("2025-10-01"))).isFalse();
+    }
+
+    @Test
     void rejectsEmptyCalendarsAndNegativeCounts() {
         assertThatThrownBy(() -> WorkingDayCalendar.fromJson(new ByteArrayInputStream("{}".getBytes())))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -16,15 +16,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** The working-day calendar in force; OPS or the city supervisor load a new State Council notice. */
+/** The working-day calendar in force; operations load a new State Council notice (added to, not replacing, the rest). */
 @RestController
 public class CalendarController {
     private final CalendarProvider calendar;
     private final CalendarUpdate update;
+    private final CalendarNotices notices;
 
-    public CalendarController(CalendarProvider calendar, CalendarUpdate update) {
+    public CalendarController(CalendarProvider calendar, CalendarUpdate update, CalendarNotices notices) {
         this.calendar = calendar;
         this.update = update;
+        this.notices = notices;
     }
 
     @GetMapping("/api/requests/calendar")
@@ -35,8 +37,9 @@ public class CalendarController {
     @PutMapping(path = "/api/requests/calendar", consumes = "application/json")
     public CalendarUpdate.Result load(Authentication auth, @RequestBody String holidaysJson) {
         Caller caller = Caller.of(auth);
-        if (!caller.has("OPS") && !caller.isSupervisor()) {
-            throw new ApiErrors.Forbidden("Only operations or the city supervisor load holiday notices.");
+        // the supervisor reads everything but edits nothing (contract): loading a notice is operations' job
+        if (!caller.has("OPS")) {
+            throw new ApiErrors.Forbidden("Only operations load holiday notices.");
         }
         WorkingDayCalendar next;
         try {
@@ -45,10 +48,8 @@ public class CalendarController {
             throw ApiErrors.Invalid.of("body", "must be cn-holidays.json: {\"2027\": {\"holidays\": [...], "
                     + "\"workdays\": [...]}}");
         }
-        if (!next.years().containsAll(calendar.get().years())) {
-            throw ApiErrors.Invalid.of("body", "must contain every year already loaded " + calendar.get().years()
-                    + " (send the whole cn-holidays.json, not only the new year)");
-        }
-        return update.load(next, caller.sub());
+        // years in the notice replace those years; every other loaded year stays (a new year's notice is enough)
+        notices.remember(holidaysJson, caller.sub(), java.time.Instant.now());
+        return update.load(calendar.get().with(next), caller.sub());
     }
 }

@@ -110,6 +110,7 @@ class RequestServiceIntegrationTest {
     String adminHealth = ISSUER.staff("admin.health", "city-health", "AGENCY_ADMIN");
     String editorEdu = ISSUER.staff("editor.edu", "city-education", "AGENCY_EDITOR");
     String supervisor = ISSUER.supervisor("supervisor");
+    String ops = ISSUER.ops("ops");
 
     @BeforeAll
     void consumer() {
@@ -466,16 +467,20 @@ class RequestServiceIntegrationTest {
         String amended = json.writeValueAsString(notice);
 
         assertThat(put("/api/requests/calendar", editorHealth, amended).statusCode()).isEqualTo(403);
-        assertThat(put("/api/requests/calendar", supervisor, "{\"2027\": {\"holidays\": [], \"workdays\": []}}")
-                .statusCode()).isEqualTo(400); // would drop the loaded years
+        assertThat(put("/api/requests/calendar", supervisor, amended).statusCode()).as("reads, never edits")
+                .isEqualTo(403);
+        assertThat(put("/api/requests/calendar", ops, "{\"2027\": {\"holidays\": [], \"workdays\": []}}")
+                .statusCode()).isEqualTo(200); // a new year's notice alone is added; the loaded years stay
+        assertThat(read(get("/api/requests/calendar", ops)).path("years").toString()).contains("2022", "2027");
+        assertThat(mongo.getCollection("calendar_notices").countDocuments()).isGreaterThanOrEqualTo(1);
         try {
-            JsonNode result = read(put("/api/requests/calendar", supervisor, amended));
+            JsonNode result = read(put("/api/requests/calendar", ops, amended));
             assertThat(result.path("changed").findValuesAsString("requestId")).contains(id);
             JsonNode view = read(get("/api/requests/" + id, editorHealth));
             assertThat(view.path("dueDate").asString()).isEqualTo("2026-03-20");
             assertThat(view.path("timeline").findValuesAsString("action")).contains("DEADLINE_RECOMPUTED");
         } finally {
-            assertThat(put("/api/requests/calendar", supervisor, bundled).statusCode()).isEqualTo(200);
+            assertThat(put("/api/requests/calendar", ops, bundled).statusCode()).isEqualTo(200);
         }
         assertThat(read(get("/api/requests/" + id, editorHealth)).path("dueDate").asString()).isEqualTo("2026-03-19");
     }
