@@ -143,7 +143,8 @@ public class SearchIndex implements AutoCloseable {
         return analyzer;
     }
 
-    private Query query(SearchFilter f) {
+    /** The Lucene query for a filter (package-private: the benchmark runs it raw as its baseline). */
+    Query query(SearchFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (f.q() != null && !f.q().isBlank()) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
