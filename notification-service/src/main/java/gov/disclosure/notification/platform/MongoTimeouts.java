@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 @Configuration
 public class MongoTimeouts {
     @Bean
-    MongoClientSettingsBuilderCustomizer mongoTimeouts(
+    MongoClientSettingsBuilderCustomizer mongoClientTimeouts(
             @Value("${platform.mongodb.server-selection-timeout:3s}") Duration serverSelection,
             @Value("${platform.mongodb.connect-timeout:2s}") Duration connect,
             @Value("${platform.mongodb.read-timeout:8s}") Duration read) {
