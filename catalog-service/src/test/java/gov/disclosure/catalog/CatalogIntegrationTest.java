@@ -210,6 +210,44 @@ class CatalogIntegrationTest extends CatalogTestBase {
     }
 
     @Test
+    void aScheduledPublicationGoesOutWhenItsTimeComes() {
+        String id = draft(EDITOR, "定时发布：元旦假期门诊安排");
+        http().post("/api/catalog/publications/" + id + "/submit", EDITOR, null);
+        http().post("/api/catalog/publications/" + id + "/review", REVIEWER, "{\"decision\":\"APPROVE\"}");
+        String at = java.time.Instant.now().plusSeconds(2).toString();
+        Http.Response scheduled = http().post("/api/catalog/publications/" + id + "/publish", EDITOR,
+                "{\"publishAt\":\"" + at + "\"}");
+        assertThat(scheduled.status).isEqualTo(202);
+        assertThat(scheduled.json().get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(http().get("/api/catalog/publications/" + id, null).status).as("not public yet").isEqualTo(404);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                http().get("/api/catalog/publications/" + id, null).json().get("status").asString())
+                .isEqualTo("PUBLISHED"));
+        JsonNode record = http().get("/api/catalog/publications/" + id, EDITOR).json();
+        assertThat(record.get("publishedAt").asString()).isGreaterThanOrEqualTo(at.substring(0, 19));
+        assertThat(record.get("history").findValuesAsString("by")).contains("scheduler");
+        assertThat(EventSchemas.validate(Topics.CATALOG_PUBLICATION,
+                awaitEvent(id, EventTypes.PUBLICATION_PUBLISHED).value())).isEmpty();
+    }
+
+    @Test
+    void aRepealedDocumentStaysFindableMarkedAndAnnounced() {
+        String id = publish("关于印发某某管理暂行办法的通知");
+        assertThat(http().post("/api/catalog/publications/" + id + "/validity", EDITOR,
+                "{\"validity\":\"REPEALED\",\"reason\":\"已被新办法废止\"}").status).isEqualTo(403);
+        Http.Response repealed = http().post("/api/catalog/publications/" + id + "/validity", ADMIN,
+                "{\"validity\":\"REPEALED\",\"reason\":\"已被新办法废止\"}");
+        assertThat(repealed.status).as(repealed.toString()).isEqualTo(200);
+        assertThat(http().get("/api/catalog/publications?q=某某管理暂行办法&validity=REPEALED", null).json()
+                .get("items").findValuesAsString("id")).contains(id);
+        assertThat(http().get("/api/catalog/publications?q=某某管理暂行办法&validity=VALID", null).json()
+                .get("total").asLong()).isZero();
+        assertThat(awaitEvent(id, EventTypes.PUBLICATION_AMENDED).value()).contains("\"validity\":\"REPEALED\"");
+        assertThat(http().post("/api/catalog/publications/" + id + "/validity", ADMIN,
+                "{\"validity\":\"AMENDED\",\"reason\":\"x\"}").status).isEqualTo(409);
+    }
+
+    @Test
     void draftsNeverAppearInThePublicSearch() {
         draft(EDITOR, "尚未审核的秘密草稿");
         assertThat(http().get("/api/catalog/publications?q=秘密草稿", null).json().get("total").asLong()).isZero();

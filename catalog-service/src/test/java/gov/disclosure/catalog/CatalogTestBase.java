@@ -51,6 +51,7 @@ abstract class CatalogTestBase {
         registry.add("spring.mongodb.database", () -> "catalog-test-" + UUID.randomUUID());
         registry.add("platform.security.jwk-set-uri", ISSUER::jwkSetUri);
         registry.add("catalog.outbox.sweep-interval", () -> "500");
+        registry.add("catalog.scheduler.interval", () -> "300");
     }
 
     @LocalServerPort

@@ -232,6 +232,19 @@ public class Publication {
         move(PublicationStatus.PUBLISHED, by, at, null);
     }
 
+    /** The disclosed document was repealed or expired (or is valid again): the record stays, its validity changes. */
+    public void changeValidity(Validity to, String by, Instant at, String reason) {
+        expect(PublicationStatus.PUBLISHED, "change the validity of");
+        if (to == Validity.AMENDED) {
+            throw new ConflictException("A record becomes AMENDED by publishing its amendment (POST …/amend).");
+        }
+        if (to == validity) {
+            throw new ConflictException("The record is already " + to + ".");
+        }
+        history.add(new HistoryEntry(at, by, status, status, "validity " + validity + " → " + to + ": " + reason));
+        validity = to;
+    }
+
     public void revoke(String by, Instant at, String reason) {
         expect(PublicationStatus.PUBLISHED, "revoke");
         revocationReason = reason;

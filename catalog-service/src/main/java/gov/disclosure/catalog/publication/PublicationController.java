@@ -79,6 +79,13 @@ public class PublicationController {
                 .body(PublicationView.of(p, true));
     }
 
+    @PostMapping("/{id}/validity")
+    public PublicationView validity(@PathVariable String id, @Valid @RequestBody ValidityChange body,
+                                    Authentication authentication) {
+        return PublicationView.of(service.changeValidity(id, Caller.of(authentication), body.validity(), body.reason(),
+                body.version()), true);
+    }
+
     @PostMapping("/{id}/revoke")
     public PublicationView revoke(@PathVariable String id, @Valid @RequestBody RevokeCommand body,
                                   Authentication authentication) {

@@ -202,6 +202,22 @@ public class PublicationService {
         return saved;
     }
 
+    /** Repealed or expired documents stay in the catalogue, marked; announced so statistics count valid documents. */
+    public Publication changeValidity(String id, Caller caller, Validity validity, String reason,
+                                      Long expectedVersion) {
+        Publication p = forStaff(id, caller, expectedVersion);
+        if (!caller.isAdminOf(p.getAgencyCode())) {
+            throw new ForbiddenException("Only the admin of " + p.getAgencyCode() + " may change a record's validity.");
+        }
+        Instant now = clock.instant();
+        p.changeValidity(validity, caller.username(), now, reason);
+        p.record(events.of(p, EventTypes.PUBLICATION_AMENDED, now));
+        Publication saved = publications.save(p);
+        searchIndex.update(saved);
+        relay.wake();
+        return saved;
+    }
+
     public Publication revoke(String id, Caller caller, String reason, Long expectedVersion) {
         Publication p = forStaff(id, caller, expectedVersion);
         if (!caller.isAdminOf(p.getAgencyCode())) {
