@@ -247,6 +247,39 @@ class CatalogIntegrationTest extends CatalogTestBase {
                 "{\"validity\":\"AMENDED\",\"reason\":\"x\"}").status).isEqualTo(409);
     }
 
+    @Autowired
+    org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
+
+    @Test
+    void changesMadeByAnotherInstanceReachThisInstancesIndexThroughTheTopic() throws Exception {
+        // another catalog instance published a record: its document is in the shared database and its event on the
+        // topic, but this instance's in-memory index has never seen it
+        String id = draft(EDITOR, "另一实例发布的公告");
+        Document raw = mongo.findById(id, Document.class, "publications");
+        raw.put("status", "PUBLISHED");
+        raw.put("indexNumber", "city-health-2026-99999");
+        raw.put("publishedAt", java.util.Date.from(java.time.Instant.now()));
+        mongo.save(raw, "publications");
+        assertThat(http().get("/api/catalog/publications?q=另一实例发布", null).json().get("total").asLong()).isZero();
+
+        // the follower reads from the latest offset: wait until it holds its partitions
+        var follower = listeners.getListenerContainer(gov.disclosure.catalog.search.IndexFollower.LISTENER_ID);
+        await().atMost(Duration.ofSeconds(30)).until(() -> follower.getAssignedPartitions() != null
+                && !follower.getAssignedPartitions().isEmpty());
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
+                "bootstrap.servers", broker.getBrokersAsString(),
+                "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
+                "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class))) {
+            var record = new org.apache.kafka.clients.producer.ProducerRecord<String, String>(
+                    Topics.CATALOG_PUBLICATION, id, "{}");
+            record.headers().add(CloudEventHeaders.SUBJECT, id.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                http().get("/api/catalog/publications?q=另一实例发布", null).json().get("items")
+                        .findValuesAsString("id")).contains(id));
+    }
+
     @Test
     void draftsNeverAppearInThePublicSearch() {
         draft(EDITOR, "尚未审核的秘密草稿");
