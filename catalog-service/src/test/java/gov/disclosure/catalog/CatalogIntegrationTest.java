@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +38,9 @@ import static org.awaitility.Awaitility.await;
  * skeleton's publication flow, who may do what, and the events it announces.
  */
 class CatalogIntegrationTest extends CatalogTestBase {
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
     @Test
     void draftReviewPublishFlowAnnouncesOneValidEvent() {
         String id = draft(EDITOR, "关于做好流感防控工作的通知");
@@ -246,9 +250,6 @@ class CatalogIntegrationTest extends CatalogTestBase {
         assertThat(http().post("/api/catalog/publications/" + id + "/validity", ADMIN,
                 "{\"validity\":\"AMENDED\",\"reason\":\"x\"}").status).isEqualTo(409);
     }
-
-    @Autowired
-    org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
 
     @Test
     void changesMadeByAnotherInstanceReachThisInstancesIndexThroughTheTopic() throws Exception {

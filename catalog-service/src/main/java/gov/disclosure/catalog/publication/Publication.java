@@ -1,6 +1,9 @@
 package gov.disclosure.catalog.publication;
 
 import gov.disclosure.catalog.attachment.Attachment;
+import gov.disclosure.catalog.consultation.ConsultationFeedback;
+import gov.disclosure.catalog.consultation.ConsultationWindow;
+import gov.disclosure.catalog.importer.ImportIssue;
 import gov.disclosure.catalog.outbox.OutboxEvent;
 import gov.disclosure.catalog.platform.ConflictException;
 import gov.disclosure.catalog.platform.NotFoundException;
@@ -15,8 +18,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A catalogue record (公开目录条目) and its workflow. State changes happen only through the methods below, each of
@@ -53,10 +58,10 @@ public class Publication {
     private List<Attachment> attachments = new ArrayList<>();
     private List<PrivacyFinding> findings = new ArrayList<>();
     private List<RedactionNote> redactions = new ArrayList<>();
-    private gov.disclosure.catalog.consultation.ConsultationWindow consultationWindow;
-    private gov.disclosure.catalog.consultation.ConsultationFeedback consultationFeedback;
+    private ConsultationWindow consultationWindow;
+    private ConsultationFeedback consultationFeedback;
     private String importSource;
-    private List<gov.disclosure.catalog.importer.ImportIssue> importIssues = new ArrayList<>();
+    private List<ImportIssue> importIssues = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
     @Version
     private Long version;
@@ -83,7 +88,7 @@ public class Publication {
      */
     public static Publication imported(String id, String agencyCode, PublicationContent content, LocalDate discloseBy,
                                        String by, Instant at, String source,
-                                       List<gov.disclosure.catalog.importer.ImportIssue> issues) {
+                                       List<ImportIssue> issues) {
         Publication p = draft(id, agencyCode, content, discloseBy, by, at);
         p.importSource = source;
         p.importIssues = new ArrayList<>(issues);
@@ -100,7 +105,7 @@ public class Publication {
         }
         this.indexNumber = indexNumber;
         publishedAt = originallyPublished;
-        LocalDate publishedOn = LocalDate.ofInstant(originallyPublished, java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate publishedOn = LocalDate.ofInstant(originallyPublished, ZoneId.of("Asia/Shanghai"));
         publishedLate = discloseBy != null && publishedOn.isAfter(discloseBy);
         move(PublicationStatus.PUBLISHED, by, at, "imported; originally published on " + publishedOn);
     }
@@ -135,7 +140,7 @@ public class Publication {
     }
 
     /** Submission runs the privacy gate: this round's findings replace the open ones of an earlier round. */
-    public void submit(String by, Instant at, java.util.Map<String, List<Match>> hitsByField) {
+    public void submit(String by, Instant at, Map<String, List<Match>> hitsByField) {
         expect(PublicationStatus.DRAFT, "submit");
         submittedBy = by;
         findings.removeIf(f -> f.status() == FindingStatus.OPEN);
@@ -252,14 +257,14 @@ public class Publication {
     }
 
     /** The comment period can be set or changed until the draft is published. */
-    public void openForComment(gov.disclosure.catalog.consultation.ConsultationWindow window) {
+    public void openForComment(ConsultationWindow window) {
         if (status.isPublic()) {
             throw new ConflictException("The comment period of a published consultation cannot be changed.");
         }
         consultationWindow = window;
     }
 
-    public void publishFeedback(gov.disclosure.catalog.consultation.ConsultationFeedback feedback) {
+    public void publishFeedback(ConsultationFeedback feedback) {
         expect(PublicationStatus.PUBLISHED, "publish feedback on");
         if (consultationFeedback != null) {
             throw new ConflictException("The feedback on this consultation has already been published.");
@@ -396,11 +401,11 @@ public class Publication {
         return history;
     }
 
-    public gov.disclosure.catalog.consultation.ConsultationWindow getConsultationWindow() {
+    public ConsultationWindow getConsultationWindow() {
         return consultationWindow;
     }
 
-    public gov.disclosure.catalog.consultation.ConsultationFeedback getConsultationFeedback() {
+    public ConsultationFeedback getConsultationFeedback() {
         return consultationFeedback;
     }
 
@@ -408,7 +413,7 @@ public class Publication {
         return importSource;
     }
 
-    public List<gov.disclosure.catalog.importer.ImportIssue> getImportIssues() {
+    public List<ImportIssue> getImportIssues() {
         return importIssues;
     }
 

@@ -4,8 +4,10 @@ import gov.disclosure.catalog.agency.AgencyRepository;
 import gov.disclosure.catalog.outbox.OutboxRelay;
 import gov.disclosure.catalog.platform.BadRequestException;
 import gov.disclosure.catalog.platform.Caller;
+import gov.disclosure.catalog.platform.ConflictException;
 import gov.disclosure.catalog.platform.ForbiddenException;
 import gov.disclosure.catalog.platform.NotFoundException;
+import gov.disclosure.catalog.privacy.Match;
 import gov.disclosure.catalog.privacy.PrivacyScanner;
 import gov.disclosure.catalog.privacy.ResolveFinding;
 import gov.disclosure.catalog.search.SearchIndex;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The catalogue's commands: each loads a record, checks who may do what, applies one transition, saves once. */
@@ -140,7 +144,7 @@ public class PublicationService {
     public Publication submit(String id, Caller caller, Long expectedVersion) {
         Publication p = forStaff(id, caller, expectedVersion);
         requireEditor(caller, p);
-        java.util.Map<String, List<gov.disclosure.catalog.privacy.Match>> hits = new java.util.LinkedHashMap<>();
+        Map<String, List<Match>> hits = new LinkedHashMap<>();
         hits.put("title", scanner.scan(p.getTitle()));
         hits.put("body", scanner.scan(p.getBody()));
         p.getAttachments().forEach(a -> hits.put("attachment:" + a.id(), scanner.scan(a.text())));
@@ -249,7 +253,7 @@ public class PublicationService {
             throw notFound(id);
         }
         if (expectedVersion != null && !expectedVersion.equals(p.getVersion())) {
-            throw new gov.disclosure.catalog.platform.ConflictException("The record is at version "
+            throw new ConflictException("The record is at version "
                     + p.getVersion() + ", not " + expectedVersion + "; reload it.");
         }
         return p;
