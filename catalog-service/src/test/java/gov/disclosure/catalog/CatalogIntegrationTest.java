@@ -282,6 +282,19 @@ class CatalogIntegrationTest extends CatalogTestBase {
     }
 
     @Test
+    void operationsRebuildTheIndexFromMongoDbOnDemand() {
+        String id = publish("索引重建测试公告");
+        String ops = ISSUER.ops("ops");
+        assertThat(http().post("/api/catalog/admin/search-index/rebuild", EDITOR, null).status).isEqualTo(403);
+        assertThat(http().post("/api/catalog/admin/search-index/rebuild", null, null).status).isEqualTo(401);
+        Http.Response rebuilt = http().post("/api/catalog/admin/search-index/rebuild", ops, null);
+        assertThat(rebuilt.status).isEqualTo(200);
+        assertThat(rebuilt.json().get("indexed").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(http().get("/api/catalog/publications?q=索引重建测试", null).json().get("items")
+                .findValuesAsString("id")).contains(id);
+    }
+
+    @Test
     void draftsNeverAppearInThePublicSearch() {
         draft(EDITOR, "尚未审核的秘密草稿");
         assertThat(http().get("/api/catalog/publications?q=秘密草稿", null).json().get("total").asLong()).isZero();

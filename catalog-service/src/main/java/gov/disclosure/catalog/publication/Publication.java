@@ -54,6 +54,8 @@ public class Publication {
     private String revocationReason;
     private String supersedes;
     private String supersededBy;
+    /** An amendment whose predecessor is not yet marked superseded (a second single-document write follows). */
+    private boolean supersedePending;
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Attachment> attachments = new ArrayList<>();
     private List<PrivacyFinding> findings = new ArrayList<>();
@@ -234,6 +236,7 @@ public class Publication {
         this.indexNumber = indexNumber;
         publishedAt = at;
         publishedLate = discloseBy != null && today.isAfter(discloseBy);
+        supersedePending = supersedes != null;
         move(PublicationStatus.PUBLISHED, by, at, null);
     }
 
@@ -391,6 +394,10 @@ public class Publication {
 
     public String getSupersedes() {
         return supersedes;
+    }
+
+    public boolean isSupersedePending() {
+        return supersedePending;
     }
 
     public String getSupersededBy() {

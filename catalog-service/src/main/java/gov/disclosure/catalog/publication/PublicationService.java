@@ -14,6 +14,11 @@ import gov.disclosure.catalog.search.SearchIndex;
 import gov.disclosure.contracts.EventTypes;
 import gov.disclosure.workingdays.WorkingDayCalendar;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -40,11 +45,12 @@ public class PublicationService {
     private final MeterRegistry meters;
     private final PrivacyScanner scanner = new PrivacyScanner();
     private final SearchIndex searchIndex;
+    private final MongoTemplate mongo;
 
     public PublicationService(PublicationRepository publications, AgencyRepository agencies,
                               IndexNumbers indexNumbers, PublicationEvents events, OutboxRelay relay,
                               WorkingDayCalendar calendar, Clock clock, MeterRegistry meters,
-                              SearchIndex searchIndex) {
+                              SearchIndex searchIndex, MongoTemplate mongo) {
         this.publications = publications;
         this.agencies = agencies;
         this.indexNumbers = indexNumbers;
@@ -54,6 +60,7 @@ public class PublicationService {
         this.clock = clock;
         this.meters = meters;
         this.searchIndex = searchIndex;
+        this.mongo = mongo;
     }
 
     public Publication create(Caller caller, String agencyCode, PublicationContent content) {
@@ -118,18 +125,27 @@ public class PublicationService {
      * again from the scheduler for any left behind by a crash between the two single-document writes.
      */
     void completeSupersede(Publication amendment) {
-        if (amendment.getSupersedes() == null) {
+        if (!amendment.isSupersedePending()) {
             return;
         }
-        publications.findById(amendment.getSupersedes())
-                .filter(old -> old.getStatus() == PublicationStatus.PUBLISHED)
-                .ifPresent(old -> {
-                    Instant now = clock.instant();
-                    old.supersededBy(amendment.getId(), "system", now);
-                    old.record(events.of(old, EventTypes.PUBLICATION_AMENDED, now));
-                    Publication saved = publications.save(old);
-                    searchIndex.update(saved);
-                });
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Publication old = publications.findById(amendment.getSupersedes()).orElse(null);
+            if (old == null || old.getStatus() != PublicationStatus.PUBLISHED) {
+                break; // done already (by another thread or instance), or revoked meanwhile
+            }
+            try {
+                Instant now = clock.instant();
+                old.supersededBy(amendment.getId(), "system", now);
+                old.record(events.of(old, EventTypes.PUBLICATION_AMENDED, now));
+                searchIndex.update(publications.save(old));
+                break;
+            } catch (OptimisticLockingFailureException raced) {
+                // someone changed the old record at the same moment: look again
+            }
+        }
+        // clearing the flag does not touch the amendment's version: an editor's next command is not made stale
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(amendment.getId())),
+                new Update().set("supersedePending", false), Publication.class);
     }
 
     /** A record as this caller may see it: public ones for everyone, others only for their agency's staff. */

@@ -37,15 +37,12 @@ public class ScheduledPublisher {
                 // another instance (or an editor) got there first: nothing to do
             }
         }
-        // amendments published but whose predecessor is still PUBLISHED (crash between the two writes)
-        Query amendments = Query.query(Criteria.where("status").is(PublicationStatus.PUBLISHED.name())
-                .and("supersedes").ne(null)).limit(200);
-        for (Publication amendment : mongo.find(amendments, Publication.class)) {
-            try {
-                service.completeSupersede(amendment);
-            } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
-                // done concurrently
-            }
+        // amendments whose predecessor was not yet marked superseded (a crash between the two writes)
+        Query pending = Query.query(Criteria.where("status").is(PublicationStatus.PUBLISHED.name())
+                .and("supersedePending").is(true)
+                .and("publishedAt").lt(now.minusSeconds(30))).limit(50);
+        for (Publication amendment : mongo.find(pending, Publication.class)) {
+            service.completeSupersede(amendment);
         }
     }
 }
