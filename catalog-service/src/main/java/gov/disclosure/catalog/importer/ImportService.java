@@ -11,7 +11,6 @@ import gov.disclosure.catalog.publication.Category;
 import gov.disclosure.catalog.publication.Publication;
 import gov.disclosure.catalog.publication.PublicationContent;
 import gov.disclosure.catalog.publication.PublicationService;
-import gov.disclosure.workingdays.WorkingDayCalendar;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -50,18 +49,16 @@ public class ImportService {
     private final PublicationService publications;
     private final AgencyRepository agencies;
     private final MongoTemplate mongo;
-    private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final TextDecoder decoder = new TextDecoder();
     private final MojibakeDetector mojibake = new MojibakeDetector();
     private final PrivacyScanner privacy = new PrivacyScanner();
 
     public ImportService(PublicationService publications, AgencyRepository agencies, MongoTemplate mongo,
-                         WorkingDayCalendar calendar, Clock clock) {
+                         Clock clock) {
         this.publications = publications;
         this.agencies = agencies;
         this.mongo = mongo;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -158,7 +155,7 @@ public class ImportService {
         String source = zipName + " / " + file + " (row " + rowNumber + ", " + decoded.charset() + ", import "
                 + importId + ")";
         Publication p = Publication.imported(UUID.randomUUID().toString(), agency, content,
-                calendar.addWorkingDays(formedOn, 20).end(), caller.username(), now, source, issues);
+                publications.discloseBy(formedOn), caller.username(), now, source, issues);
         Instant originallyPublished = publishedOn.atTime(LocalTime.of(9, 0)).atZone(ClockConfig.CITY_ZONE).toInstant();
         Publication saved = publications.saveImported(p, originallyPublished, caller.username());
         ImportReport.Row result = new ImportReport.Row(rowNumber, file, saved.getId(), saved.getIndexNumber(),

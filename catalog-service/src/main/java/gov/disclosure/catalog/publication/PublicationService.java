@@ -80,7 +80,7 @@ public class PublicationService {
         }
         PublicationContent withDate = new PublicationContent(content.title(), content.body(), content.category(),
                 content.documentNumber(), content.subjectTerms(), formedOn, content.effectiveFrom());
-        LocalDate discloseBy = calendar.addWorkingDays(formedOn, DISCLOSURE_WORKING_DAYS).end();
+        LocalDate discloseBy = discloseBy(formedOn);
         Publication p = Publication.draft(UUID.randomUUID().toString(), agencyCode, withDate, discloseBy,
                 caller.username(), clock.instant());
         return publications.save(p);
@@ -100,7 +100,8 @@ public class PublicationService {
         return saved;
     }
 
-    LocalDate discloseBy(LocalDate formedOn) {
+    /** Art. 26: the day by which information formed or changed on {@code formedOn} must be public. */
+    public LocalDate discloseBy(LocalDate formedOn) {
         return calendar.addWorkingDays(formedOn, DISCLOSURE_WORKING_DAYS).end();
     }
 
@@ -116,7 +117,7 @@ public class PublicationService {
         PublicationContent withDate = new PublicationContent(content.title(), content.body(), content.category(),
                 content.documentNumber(), content.subjectTerms(), formedOn, content.effectiveFrom());
         Publication amendment = Publication.amendmentOf(previous, UUID.randomUUID().toString(), withDate,
-                calendar.addWorkingDays(formedOn, DISCLOSURE_WORKING_DAYS).end(), caller.username(), clock.instant());
+                discloseBy(formedOn), caller.username(), clock.instant());
         return publications.save(amendment);
     }
 
