@@ -1,5 +1,6 @@
 package gov.disclosure.e2e;
 
+import gov.disclosure.testsupport.LocalPlatform;
 import gov.disclosure.workingdays.WorkingDayCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
-    static final PlatformProcess PLATFORM = new PlatformProcess();
+    /** Own ports (18080…, Kafka 19092, MongoDB 17017), own home: never collides with other suites. */
+    static final LocalPlatform PLATFORM = new LocalPlatform("target/platform-e2e", 18080, 19092, 17017);
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper JSON = JsonMapper.builder().build();
     static WebhookReceiver receiver;
@@ -62,7 +64,7 @@ class WalkingSkeletonIT {
     @Order(1)
     void upPrintsTheGatewayAndTheDemoAccounts() throws Exception {
         String out = PLATFORM.upOutput();
-        assertThat(out).contains("http://localhost:" + PlatformProcess.GATEWAY_PORT).contains("editor.health");
+        assertThat(out).contains("http://localhost:" + PLATFORM.gatewayPort()).contains("editor.health");
     }
 
     @Test

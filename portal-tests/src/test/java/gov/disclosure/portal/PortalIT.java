@@ -3,6 +3,7 @@ package gov.disclosure.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import gov.disclosure.testsupport.LocalPlatform;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalIT {
     private static final String PASSWORD = "Demo#2026";
-    private static PlatformProcess platform;
+    private static LocalPlatform platform;
     private static Browser browser;
 
     @BeforeAll
@@ -39,7 +40,8 @@ class PortalIT {
                         + "(install them with: apt-get install -y chromium chromium-driver)");
         String base = System.getProperty("portal.base", "");
         if (base.isBlank()) {
-            platform = new PlatformProcess();
+            // own ports (28080…, Kafka 29092, MongoDB 27117), own home: never collides with other suites
+            platform = new LocalPlatform("target/platform-portal", 28080, 29092, 27117);
             platform.up();
             base = platform.gateway();
         }
