@@ -1,5 +1,7 @@
 package gov.disclosure.reliability;
 
+import gov.disclosure.testsupport.LocalPlatform;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,9 +37,19 @@ final class Platform implements AutoCloseable {
 
     private static Platform instance;
 
-    private final Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-    private final Path home = Path.of(System.getProperty("platform.home", "target/platform-reliability"))
-            .toAbsolutePath();
+    /**
+     * Own ports (48080…, Kafka 49092, MongoDB 47017) and home. The extra environment reaches every JVM through the
+     * script (Spring's relaxed binding): retries in 1 s steps, and rate limits far above what the faults need.
+     */
+    private final LocalPlatform platform = new LocalPlatform("target/platform-reliability", 48080, 49092, 47017,
+            Map.of("NOTIFICATION_DELIVERY_RETRY_SCHEDULE",
+                    "1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s",
+                    "NOTIFICATION_DELIVERY_JITTER", "0",
+                    "RATE_LIMIT_FILE_REQUEST", "10000",
+                    "RATE_LIMIT_PER_USER", "100000",
+                    "RATE_LIMIT_ANONYMOUS_PER_IP", "100000",
+                    "RATE_LIMIT_TOKEN", "10000"));
+    private final Path home = platform.home();
     private final Map<String, Launch> launches = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long startupSeconds;
@@ -58,15 +70,9 @@ final class Platform implements AutoCloseable {
     }
 
     private void up() throws IOException, InterruptedException {
-        deleteRecursively(home.toFile());
-        Files.createDirectories(home);
         long t0 = System.nanoTime();
-        int rc = run(List.of("./platform", "up", "--detach"), home.resolve("platform-up.out"), 420);
+        platform.up();
         startupSeconds = (System.nanoTime() - t0) / 1_000_000_000;
-        if (rc != 0) {
-            throw new IllegalStateException("./platform up --detach failed with " + rc + "; output:\n"
-                    + Files.readString(home.resolve("platform-up.out")));
-        }
         for (String name : List.of("kafka", "mongo", "gateway", "catalog-service", "request-service",
                 "stats-service", "notification-service")) {
             launches.put(name, capture(pid(name)));
@@ -76,8 +82,8 @@ final class Platform implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        int rc = run(List.of("./platform", "down"), home.resolve("platform-down.out"), 180);
-        System.out.println("platform down: rc=" + rc + "\n" + Files.readString(home.resolve("platform-down.out")));
+        int rc = platform.down();
+        System.out.println("platform down: rc=" + rc + "\n" + platform.downOutput());
     }
 
     private void closeQuietly() {
@@ -230,44 +236,5 @@ final class Platform implements AutoCloseable {
             }
         }
         return parts;
-    }
-
-    private int run(List<String> command, Path output, int timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        Map<String, String> env = pb.environment();
-        env.put("PLATFORM_HOME", home.toString());
-        env.put("PLATFORM_SKIP_BUILD", "1");
-        env.put("GATEWAY_PORT", "48080");
-        env.put("CATALOG_PORT", "48081");
-        env.put("REQUEST_PORT", "48082");
-        env.put("STATS_PORT", "48083");
-        env.put("NOTIFICATION_PORT", "48084");
-        env.put("KAFKA_PORT", "49092");
-        env.put("KAFKA_CONTROLLER_PORT", "49093");
-        env.put("MONGO_PORT", "47017");
-        // the script hands its environment to every JVM: Spring's relaxed binding picks these up
-        env.put("NOTIFICATION_DELIVERY_RETRY_SCHEDULE", "1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s");
-        env.put("NOTIFICATION_DELIVERY_JITTER", "0");
-        env.put("RATE_LIMIT_FILE_REQUEST", "10000");
-        env.put("RATE_LIMIT_PER_USER", "100000");
-        env.put("RATE_LIMIT_ANONYMOUS_PER_IP", "100000");
-        env.put("RATE_LIMIT_TOKEN", "10000");
-        Process p = pb.start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(command + " did not finish in " + timeoutSeconds + " s; see " + output);
-        }
-        return p.exitValue();
-    }
-
-    private static void deleteRecursively(File f) {
-        File[] children = f.listFiles();
-        if (children != null) {
-            for (File c : children) {
-                deleteRecursively(c);
-            }
-        }
-        f.delete();
     }
 }

@@ -19,12 +19,23 @@ public final class LocalPlatform {
     private final int httpBase;
     private final int kafkaPort;
     private final int mongoPort;
+    private final Map<String, String> extraEnvironment;
 
     public LocalPlatform(String defaultHome, int httpBase, int kafkaPort, int mongoPort) {
+        this(defaultHome, httpBase, kafkaPort, mongoPort, Map.of());
+    }
+
+    /**
+     * @param extraEnvironment handed to the script, which passes its environment to every JVM (Spring's relaxed
+     *                         binding turns {@code NOTIFICATION_DELIVERY_JITTER} into a property, for example)
+     */
+    public LocalPlatform(String defaultHome, int httpBase, int kafkaPort, int mongoPort,
+                         Map<String, String> extraEnvironment) {
         this.home = Path.of(System.getProperty("platform.home", defaultHome)).toAbsolutePath();
         this.httpBase = httpBase;
         this.kafkaPort = kafkaPort;
         this.mongoPort = mongoPort;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
     }
 
     /** {@code ./platform up --detach} on a fresh home (never building: the reactor packaged everything already). */
@@ -37,12 +48,22 @@ public final class LocalPlatform {
         }
     }
 
-    public void down() throws IOException, InterruptedException {
-        run(List.of("./platform", "down"), home.resolve("platform-down.out"), 120);
+    /** {@code ./platform down}; its exit code (the output is in {@link #downOutput()}). */
+    public int down() throws IOException, InterruptedException {
+        return run(List.of("./platform", "down"), home.resolve("platform-down.out"), 180);
     }
 
     public String upOutput() throws IOException {
         return Files.readString(home.resolve("platform-up.out"));
+    }
+
+    public String downOutput() throws IOException {
+        return Files.readString(home.resolve("platform-down.out"));
+    }
+
+    /** The platform's home: {@code logs/<name>.log}, {@code run/<name>.pid}. */
+    public Path home() {
+        return home;
     }
 
     public int gatewayPort() {
@@ -67,6 +88,7 @@ public final class LocalPlatform {
         env.put("KAFKA_PORT", String.valueOf(kafkaPort));
         env.put("KAFKA_CONTROLLER_PORT", String.valueOf(kafkaPort + 1));
         env.put("MONGO_PORT", String.valueOf(mongoPort));
+        env.putAll(extraEnvironment);
         Process p = pb.start();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
